@@ -1,0 +1,38 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { integrity } from './src/integrations/integrity.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { remarkCite } from './src/lib/remark-cite.ts';
+
+export default defineConfig({
+  site: 'https://china-ai-hubs.example',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // The integrity check comes first: it must fail the build before Astro syncs the collections.
+  integrations: [integrity(), mdx(), pagefindIndex()],
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkGfm, remarkCite] }),
+  },
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      // Pagefind compiles its WebAssembly search engine in the browser.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Every .mdx module starts with a directive that rolldown warns about; it is harmless.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

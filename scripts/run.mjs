@@ -1,0 +1,31 @@
+// Entry point of every npm script: `node scripts/run.mjs <task> [args]`. It prepares Node and
+// the packages (see bootstrap.mjs), then runs the task with that Node first on PATH.
+import { ensureChromium, ensureDependencies, ensureNode, run } from './bootstrap.mjs';
+
+const [task, ...args] = process.argv.slice(2);
+const astro = ['node_modules/astro/bin/astro.mjs'];
+
+const tasks = {
+  build: (env) => run('node', [...astro, 'build', ...args], { env }),
+  check: (env) => run('node', [...astro, 'check', ...args], { env }),
+  start: (env) => {
+    tasks.build(env);
+    console.log('\nServing the site at http://localhost:4321/ (Ctrl+C stops it)\n');
+    run('node', [...astro, 'preview', '--port', '4321', ...args], { env });
+  },
+  test: (env) => {
+    const testEnv = ensureChromium(env);
+    tasks.build(testEnv);
+    const files = args.length > 0 ? args : ['tests/**/*.test.ts'];
+    run('node', ['--test', '--test-concurrency=1', ...files], { env: testEnv });
+  },
+  ingest: (env) => run('node', ['scripts/ingest.ts', ...args], { env }),
+};
+
+if (!(task in tasks)) {
+  console.error(`Unknown task "${task}". Expected one of: ${Object.keys(tasks).join(', ')}.`);
+  process.exit(2);
+}
+const env = ensureNode();
+ensureDependencies(env);
+tasks[task](env);

@@ -1,0 +1,145 @@
+import type { CityData } from '../schemas/city.ts';
+import type { CompanyData } from '../schemas/company.ts';
+import type { CollectionName } from '../schemas/ids.ts';
+import type { Rates } from '../schemas/money.ts';
+import type { PlaceReference } from '../schemas/places.ts';
+import type { ProgramData } from '../schemas/program.ts';
+import type { SourceData } from '../schemas/source.ts';
+import type { Citation } from '../schemas/citation.ts';
+import { findQuote } from './find-quote.ts';
+import type { Span } from './highlights.ts';
+import { entryHref, paragraphHref } from './routes.ts';
+import { splitBlocks, type Block } from './source-text.ts';
+
+/** An entry as Astro's content layer returns it. */
+export type Entry<D> = { id: string; data: D; body?: string | undefined };
+type Entity = Entry<CityData> | Entry<ProgramData> | Entry<CompanyData>;
+
+/** A link to an entry, with the name it goes by. */
+export type EntityLink = { collection: CollectionName; id: string; name: string; href: string };
+
+/** A citation ready to show: numbered, with its source and the paragraph it stands in. */
+export type ResolvedCitation = Citation & {
+  key: string;
+  n: number;
+  sourceTitle: string;
+  language: string;
+  /** The paragraph of the archived text that holds the quote. */
+  paragraph: Block;
+  href: string;
+};
+
+export type KnowledgeBase = ReturnType<typeof buildKnowledgeBase>;
+
+/**
+ * Builds everything pages need from the validated collections, once per build: names, resolved
+ * citations, relations in both directions and the quoted spans of every source.
+ */
+export function buildKnowledgeBase(input: {
+  sources: Entry<SourceData>[];
+  cities: Entry<CityData>[];
+  programs: Entry<ProgramData>[];
+  companies: Entry<CompanyData>[];
+  places: Record<string, PlaceReference>;
+  rates: Rates;
+}) {
+  const byName = <T extends { id: string; data: { name: { en: string } } }>(list: T[]) =>
+    [...list].sort((a, b) => a.data.name.en.localeCompare(b.data.name.en, 'en'));
+  const sources = [...input.sources].sort((a, b) => a.id.localeCompare(b.id));
+  const cities = byName(input.cities);
+  const programs = byName(input.programs);
+  const companies = byName(input.companies);
+
+  const blocks = new Map(sources.map((s) => [s.id, splitBlocks(s.body ?? '')]));
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const cityById = new Map(cities.map((c) => [c.id, c]));
+  const programById = new Map(programs.map((p) => [p.id, p]));
+  const companyById = new Map(companies.map((c) => [c.id, c]));
+
+  const link = (collection: CollectionName, id: string): EntityLink => {
+    const entry =
+      collection === 'cities' ? cityById.get(id) : collection === 'programs' ? programById.get(id) : collection === 'companies' ? companyById.get(id) : undefined;
+    const name = entry ? entry.data.name.en : sourceById.get(id)?.data.titleEn ?? id;
+    return { collection, id, name, href: entryHref(collection, id) };
+  };
+
+  const resolve = (citations: Record<string, Citation>): ResolvedCitation[] =>
+    Object.entries(citations).map(([key, citation], index) => {
+      const source = sourceById.get(citation.source.id);
+      const match = findQuote(blocks.get(citation.source.id) ?? [], citation.quote);
+      if (!source || !match) throw new Error(`Citation ${key} does not resolve; the integrity check should have stopped the build.`);
+      return {
+        ...citation,
+        key,
+        n: index + 1,
+        sourceTitle: source.data.titleEn,
+        language: source.data.language,
+        paragraph: match.block,
+        href: paragraphHref(source.id, match.block.anchor),
+      };
+    });
+
+  const entities: [CollectionName, Entity][] = [
+    ...cities.map((e) => ['cities', e] as [CollectionName, Entity]),
+    ...programs.map((e) => ['programs', e] as [CollectionName, Entity]),
+    ...companies.map((e) => ['companies', e] as [CollectionName, Entity]),
+  ];
+  const citationsOf = new Map(entities.map(([collection, e]) => [`${collection}/${e.id}`, resolve(e.data.citations)]));
+
+  // Quoted spans per source paragraph, each pointing back to the entries that quote it.
+  const spans = new Map<string, Map<number, Span<EntityLink>[]>>();
+  const citedBy = new Map<string, { entity: EntityLink; citations: ResolvedCitation[] }[]>();
+  for (const [collection, entry] of entities) {
+    const entity = link(collection, entry.id);
+    for (const citation of citationsOf.get(`${collection}/${entry.id}`) ?? []) {
+      const sourceId = citation.source.id;
+      const match = findQuote(blocks.get(sourceId) ?? [], citation.quote);
+      if (match) {
+        const perBlock = spans.get(sourceId) ?? new Map<number, Span<EntityLink>[]>();
+        const list = perBlock.get(match.block.n) ?? [];
+        list.push({ start: match.start, end: match.end, by: [entity] });
+        perBlock.set(match.block.n, list);
+        spans.set(sourceId, perBlock);
+      }
+      const list = citedBy.get(sourceId) ?? [];
+      const item = list.find((i) => i.entity.href === entity.href);
+      if (item) item.citations.push(citation);
+      else list.push({ entity, citations: [citation] });
+      citedBy.set(sourceId, list);
+    }
+  }
+
+  return {
+    sources,
+    cities,
+    programs,
+    companies,
+    places: input.places,
+    rates: input.rates,
+    blocks: (sourceId: string) => blocks.get(sourceId) ?? [],
+    source: (id: string) => sourceById.get(id),
+    city: (id: string) => cityById.get(id),
+    program: (id: string) => programById.get(id),
+    company: (id: string) => companyById.get(id),
+    link,
+    citations: (collection: CollectionName, id: string) => citationsOf.get(`${collection}/${id}`) ?? [],
+    /** Programs whose jurisdiction is the place. */
+    programsIn: (cityId: string) => programs.filter((p) => p.data.jurisdiction.id === cityId),
+    /** Organisations based in the place or connected with it. */
+    organisationsIn: (cityId: string) =>
+      companies.filter((c) => (c.data.home !== 'not stated' && c.data.home.id === cityId) || c.data.places.some((p) => p.id === cityId)),
+    /** Places whose parent is this one. */
+    placesWithin: (cityId: string) => cities.filter((c) => c.data.parent?.id === cityId),
+    /** Programs that name the organisation as issuer or participant. */
+    programsOf: (companyId: string) =>
+      programs.filter((p) => p.data.issuer?.id === companyId || p.data.organisations.some((o) => o.id === companyId)),
+    /** Entries citing the source, with the citations they take from it. */
+    citedBy: (sourceId: string) => citedBy.get(sourceId) ?? [],
+    /** Quoted spans of one paragraph of a source. */
+    quotedSpans: (sourceId: string, block: number) => spans.get(sourceId)?.get(block) ?? [],
+    /** Sources an entity cites. */
+    sourcesOf: (collection: CollectionName, id: string) => [
+      ...new Set((citationsOf.get(`${collection}/${id}`) ?? []).map((c) => c.source.id)),
+    ],
+  };
+}

@@ -1,0 +1,57 @@
+import type { Currency, Money, MoneyKind, Rates } from '../schemas/money.ts';
+
+/** An amount in the three currencies readers compare in. */
+export type Normalised = Record<'CNY' | 'USD' | 'EUR', number>;
+
+function cnyPerUnit(currency: Currency, rates: Rates): number | undefined {
+  if (currency === 'CNY') return 1;
+  return rates.rates[currency]?.cnyPerUnit;
+}
+
+/** Converts a stated amount into CNY, USD and EUR with the rates table; undefined when not disclosed or no rate. */
+export function normalise(money: Pick<Money, 'amount' | 'currency'>, rates: Rates): Normalised | undefined {
+  if (money.amount === 'not disclosed') return undefined;
+  const perUnit = cnyPerUnit(money.currency, rates);
+  if (perUnit === undefined) return undefined;
+  const cny = money.amount * perUnit;
+  return { CNY: cny, USD: cny / rates.rates.USD.cnyPerUnit, EUR: cny / rates.rates.EUR.cnyPerUnit };
+}
+
+const SCALES: [number, string][] = [
+  [1e9, 'billion'],
+  [1e6, 'million'],
+];
+
+/** "CNY 1 billion", "USD 415,000": words for large round amounts, digits otherwise. */
+export function formatAmount(amount: number, currency: string): string {
+  for (const [scale, word] of SCALES) {
+    if (amount >= scale) {
+      const value = amount / scale;
+      return `${currency} ${new Intl.NumberFormat('en', { maximumFractionDigits: value < 10 ? 2 : 1 }).format(value)} ${word}`;
+    }
+  }
+  return `${currency} ${new Intl.NumberFormat('en', { maximumFractionDigits: 0 }).format(amount)}`;
+}
+
+/** The words for a money kind, as shown next to an amount. */
+export const kindLabels: Record<MoneyKind, string> = {
+  total: 'total budget',
+  'per-recipient-cap': 'cap per recipient',
+  'per-year': 'per year',
+  cumulative: 'cumulative',
+  'part-of-total': 'part of a total',
+  investment: 'investment',
+};
+
+/**
+ * Adds up amounts per kind, in CNY. Amounts of different kinds are never added together: a
+ * cap per recipient and a total budget measure different things.
+ */
+export function totalsByKind(items: readonly Pick<Money, 'amount' | 'currency' | 'kind'>[], rates: Rates): Map<MoneyKind, number> {
+  const totals = new Map<MoneyKind, number>();
+  for (const item of items) {
+    const value = normalise(item, rates);
+    if (value) totals.set(item.kind, (totals.get(item.kind) ?? 0) + value.CNY);
+  }
+  return totals;
+}

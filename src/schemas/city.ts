@@ -1,0 +1,41 @@
+import { z } from 'astro/zod';
+import { citeListSchema } from './citation.ts';
+import { citedTextSchema, entrySchema, nameSchema, personSchema } from './entry.ts';
+import { reference, textSchema } from './ids.ts';
+
+/** Administrative levels of a place. */
+export const placeLevels = [
+  'country',
+  'province',
+  'municipality',
+  'special-administrative-region',
+  'city',
+  'district',
+  'zone',
+] as const;
+
+/**
+ * A place of any level. Chinese names, pinyin and coordinates are reference data, kept in
+ * content/places.yaml rather than claimed from the articles.
+ */
+export const citySchema = entrySchema({
+  /** The place's name in English. */
+  name: nameSchema,
+  /** The administrative level. */
+  level: z.enum(placeLevels),
+  /** The place this one belongs to, such as Shenzhen → Guangdong; absent for the country. */
+  parent: reference('cities').optional(),
+  /** One line on what kind of place it is in the AI race, with citations. */
+  role: citedTextSchema,
+  /** True when the articles only compare against this place rather than describe its policies. */
+  comparisonOnly: z.boolean().default(false),
+  /** Facts about the place, each with citations. */
+  facts: z.array(citedTextSchema).default([]),
+  /** People the articles quote or name in connection with this place. */
+  people: z.array(personSchema).default([]),
+  /** Citation keys for the level and parent, when an article states them. */
+  levelCite: citeListSchema.optional(),
+  /** Alternative names readers may search for. */
+  aliases: z.array(textSchema).default([]),
+});
+export type CityData = z.output<typeof citySchema>;

@@ -1,0 +1,37 @@
+import { z } from 'astro/zod';
+import { citeListSchema } from './citation.ts';
+import { citedTextSchema, entrySchema, nameSchema, personSchema } from './entry.ts';
+import { reference } from './ids.ts';
+
+/** Kinds of organisation the articles name. */
+export const organisationKinds = [
+  'company',
+  'lab',
+  'university',
+  'research-institute',
+  'fund',
+  'government-body',
+  'media',
+  'other',
+] as const;
+
+/** A company, lab, university, fund, government body or outlet named by the articles. */
+export const companySchema = entrySchema({
+  /** The organisation's name. */
+  name: nameSchema,
+  /** What kind of organisation it is. */
+  kind: z.enum(organisationKinds),
+  /** Where it is based, or "not stated" when no article says. */
+  home: z.union([reference('cities'), z.literal('not stated')]),
+  /** Citation keys of the quotes that place it there. */
+  homeCite: citeListSchema.optional(),
+  /** What the articles say it is known for, each with citations. */
+  knownFor: z.array(citedTextSchema).min(1, { error: 'Expected at least one cited statement of what the articles say about it.' }),
+  /** Products the articles name, such as "Ascend 910B". */
+  products: z.array(citedTextSchema).default([]),
+  /** Places the articles connect it with, beyond its home. */
+  places: z.array(reference('cities')).default([]),
+  /** People the articles quote or name as part of it. */
+  people: z.array(personSchema).default([]),
+});
+export type CompanyData = z.output<typeof companySchema>;

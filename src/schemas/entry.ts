@@ -1,0 +1,72 @@
+import { z } from 'astro/zod';
+import { citationsSchema, citeListSchema } from './citation.ts';
+import { textSchema } from './ids.ts';
+import { editorialNoteSchema } from './note.ts';
+
+/** A name as the sources give it and in English. */
+export const nameSchema = z.strictObject({
+  /** The English name used for headings and links. */
+  en: textSchema,
+  /** The name as the source gives it, when that differs from the English one. */
+  original: textSchema.optional(),
+});
+
+/** A short statement of fact with the citations that support it. */
+export const citedTextSchema = z.strictObject({
+  /** The statement, in the editors' words. */
+  text: textSchema,
+  /** Citation keys of the quotes behind it. */
+  cite: citeListSchema,
+});
+
+/** A person the sources quote or name, kept inside the entry that cites them. */
+export const personSchema = z.strictObject({
+  /** The name as printed. */
+  name: textSchema,
+  /** Their role as the source describes it. */
+  role: textSchema,
+  /** Citation keys of the quotes that name them or give their words. */
+  cite: citeListSchema,
+});
+
+/** Finds every `cite` list in parsed data, with its path, so keys can be checked against `citations`. */
+function* citeLists(value: unknown, path: PropertyKey[] = []): Generator<[PropertyKey[], string[]]> {
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) yield* citeLists(item, [...path, index]);
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (key === 'citations') continue;
+      if (key === 'cite' && Array.isArray(item)) yield [[...path, key], item as string[]];
+      else yield* citeLists(item, [...path, key]);
+    }
+  }
+}
+
+/**
+ * Builds a collection schema: the collection's own fields plus `citations` and `notes`, strict
+ * (an unknown field is an error), with every citation key checked against `citations`.
+ */
+export function entrySchema<Shape extends z.ZodRawShape>(shape: Shape) {
+  return z
+    .strictObject({
+      ...shape,
+      /** The quotes this entry relies on, by key. */
+      citations: citationsSchema,
+      /** Editorial notes on doubtful, garbled or contradicted facts. */
+      notes: z.array(editorialNoteSchema).default([]),
+    })
+    .superRefine((data, ctx) => {
+      const keys = Object.keys(data.citations);
+      for (const [path, list] of citeLists(data)) {
+        for (const [index, key] of list.entries()) {
+          if (!keys.includes(key)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [...path, index],
+              message: `Citation key "${key}" is not defined. Fix: add "${key}" under citations, or use one of: ${keys.join(', ') || '(none defined)'}.`,
+            });
+          }
+        }
+      }
+    });
+}

@@ -1,0 +1,66 @@
+import { z } from 'astro/zod';
+import { citeListSchema } from './citation.ts';
+import { textSchema } from './ids.ts';
+
+/** Currencies as the sources state them. */
+export const currencies = ['CNY', 'USD', 'EUR', 'HKD'] as const;
+export type Currency = (typeof currencies)[number];
+
+/**
+ * What an amount measures. Amounts of different kinds are never added together: a per-recipient
+ * cap says nothing about a total budget.
+ */
+export const moneyKinds = ['total', 'per-recipient-cap', 'per-year', 'cumulative', 'part-of-total', 'investment'] as const;
+export type MoneyKind = (typeof moneyKinds)[number];
+
+const amountSchema = z.number({ error: 'Expected the amount as a number, such as 1000000000.' }).positive({
+  error: 'Expected an amount greater than zero. Fix: write "not disclosed" when the source gives no figure.',
+});
+
+/** A conversion into another currency given by the source itself. */
+export const sourceConversionSchema = z.strictObject({
+  /** The converted amount as the source gives it. */
+  amount: amountSchema,
+  /** The currency of the converted amount. */
+  currency: z.enum(currencies),
+  /** True when the source marks the conversion as approximate ("ca.", "about"). */
+  approximate: z.boolean().default(false),
+});
+
+/** An amount of money as a source states it. */
+export const moneySchema = z.strictObject({
+  /** The amount in units of the currency, or "not disclosed" when the source gives no figure. */
+  amount: z.union([amountSchema, z.literal('not disclosed')]),
+  /** The currency the source states the amount in. */
+  currency: z.enum(currencies),
+  /** What the amount measures. */
+  kind: z.enum(moneyKinds),
+  /** True when the source qualifies the amount ("about", "over", "nearly"). */
+  approximate: z.boolean().default(false),
+  /** The source's own words for the amount, such as "einer Milliarde Yuan". */
+  asStated: textSchema,
+  /** A conversion the source itself gives, such as "(120 Millionen Euro)". */
+  sourceConversion: sourceConversionSchema.optional(),
+  /** Citation keys of the quotes that state the amount. */
+  cite: citeListSchema,
+});
+export type Money = z.output<typeof moneySchema>;
+
+/** One exchange rate with where it comes from. */
+export const rateSchema = z.strictObject({
+  /** Units of CNY for one unit of the currency. */
+  cnyPerUnit: z.number().positive(),
+  /** The day or month the rate applies to. */
+  date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
+  /** Where the rate comes from, in words a reader can check. */
+  source: textSchema,
+});
+
+/** The exchange-rate table used to normalise amounts (content/rates.yaml). */
+export const ratesSchema = z.strictObject({
+  /** What the table is and how to read it. */
+  description: textSchema,
+  /** One rate per currency other than CNY. */
+  rates: z.strictObject({ USD: rateSchema, EUR: rateSchema, HKD: rateSchema.optional() }),
+});
+export type Rates = z.output<typeof ratesSchema>;

@@ -1,0 +1,28 @@
+import { z } from 'astro/zod';
+import { citeListSchema } from './citation.ts';
+import { textSchema } from './ids.ts';
+
+/** What an editorial note flags about the sources behind an entry or field. */
+export const noteKinds = [
+  'garbled',
+  'inconsistent',
+  'contradicted',
+  'inferred',
+  'outdated',
+  'ambiguous',
+  'mistranslated',
+  'geographic-error',
+] as const;
+
+/** An editor's flag on an entry or a field: what is doubtful, why, and the quotes involved. */
+export const editorialNoteSchema = z.strictObject({
+  /** The kind of problem. */
+  kind: z.enum(noteKinds),
+  /** The field the note is about, as a path such as "money[0]"; absent when it concerns the entry. */
+  field: z.string().trim().min(1).optional(),
+  /** What is wrong and why it matters, in the editors' words. */
+  text: textSchema,
+  /** Citation keys of the quotes involved. */
+  cite: citeListSchema,
+});
+export type EditorialNote = z.output<typeof editorialNoteSchema>;

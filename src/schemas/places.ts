@@ -1,0 +1,23 @@
+import { z } from 'astro/zod';
+import { idSchema, textSchema } from './ids.ts';
+
+/** Reference data for one place: not claims from the articles, so kept apart from them. */
+export const placeReferenceSchema = z.strictObject({
+  /** The name in simplified Chinese characters. */
+  zh: z.string().regex(/^[\u3400-\u9fff·]+$/u, { error: 'Expected the name in Chinese characters, such as "上海".' }),
+  /** The name in Hanyu Pinyin with tone marks, such as "Shànghǎi". */
+  pinyin: textSchema,
+  /** Latitude in degrees north (WGS 84), for the map; absent when a point would mislead. */
+  lat: z.number().min(-90).max(90).optional(),
+  /** Longitude in degrees east (WGS 84). */
+  lon: z.number().min(-180).max(180).optional(),
+});
+export type PlaceReference = z.output<typeof placeReferenceSchema>;
+
+/** content/places.yaml: Chinese names, pinyin and coordinates of every place entry. */
+export const placesFileSchema = z.strictObject({
+  /** Where the names and coordinates come from. */
+  reference: textSchema,
+  /** One record per city entry, by id. */
+  places: z.record(idSchema, placeReferenceSchema),
+});

@@ -1,0 +1,81 @@
+import { z } from 'astro/zod';
+import { citeListSchema } from './citation.ts';
+import { partialDateSchema } from './date.ts';
+import { citedTextSchema, entrySchema, nameSchema, personSchema } from './entry.ts';
+import { reference, textSchema } from './ids.ts';
+import { moneySchema } from './money.ts';
+
+/** The kind of policy instrument. */
+export const instruments = ['grant', 'subsidy', 'voucher', 'fund', 'tax-relief', 'zone', 'pilot', 'initiative', 'event', 'budget'] as const;
+
+/** Policy areas a program targets. */
+export const focusAreas = [
+  'compute',
+  'models',
+  'data',
+  'robotics',
+  'chips',
+  'talent',
+  'startups',
+  'manufacturing',
+  'open-source',
+  'applications',
+  'research',
+] as const;
+
+/** Where a program stands, when a source says. */
+export const statuses = ['announced', 'active', 'continued', 'planned', 'completed'] as const;
+
+/** One part of a program's money, as a share of the total or an amount. */
+export const breakdownItemSchema = z.strictObject({
+  /** What this part pays for. */
+  label: textSchema,
+  /** The share of the total as the source states it, such as "ein Drittel". */
+  share: z
+    .strictObject({
+      /** The share as a fraction of the total (one third = 0.3333). */
+      fraction: z.number().gt(0).lte(1),
+      /** How the source qualifies it: "exactly", "slightly more than", "about". */
+      qualifier: z.enum(['exactly', 'about', 'slightly-more-than', 'less-than', 'remainder']),
+      /** The source's own words. */
+      asStated: textSchema,
+    })
+    .optional(),
+  /** An amount the source gives for this part. */
+  money: moneySchema.optional(),
+  /** Citation keys of the quotes that state it. */
+  cite: citeListSchema,
+});
+
+/** A subsidy plan, fund, grant, voucher, zone, pilot, initiative, fair or other policy measure. */
+export const programSchema = entrySchema({
+  /** The program's name. */
+  name: nameSchema,
+  /** The place whose government runs it. */
+  jurisdiction: reference('cities'),
+  /** The body that issued it, when the sources name one. */
+  issuer: reference('companies').optional(),
+  /** When it was announced or presented. */
+  announced: partialDateSchema.optional(),
+  /** Where it stands, with citations. */
+  status: z.strictObject({ value: z.enum(statuses), cite: citeListSchema }).optional(),
+  /** The kind of instrument. */
+  instrument: z.enum(instruments),
+  /** The areas it targets. */
+  focus: z.array(z.enum(focusAreas)).min(1, { error: 'Expected at least one focus area.' }),
+  /** Citation keys for the instrument and focus. */
+  focusCite: citeListSchema,
+  /** Its money as stated: totals, caps, yearly amounts. */
+  money: z.array(moneySchema).default([]),
+  /** How the money divides, as the source states it. */
+  breakdown: z.array(breakdownItemSchema).default([]),
+  /** Who may apply and on what terms. */
+  eligibility: z.array(citedTextSchema).default([]),
+  /** What it aims at, in the sources' terms. */
+  aims: z.array(citedTextSchema).default([]),
+  /** Organisations involved (besides the issuer). */
+  organisations: z.array(reference('companies')).default([]),
+  /** People who presented, explained or commented on it. */
+  people: z.array(personSchema).default([]),
+});
+export type ProgramData = z.output<typeof programSchema>;

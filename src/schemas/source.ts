@@ -1,0 +1,59 @@
+import { z } from 'astro/zod';
+import { isoDaySchema, partialDateSchema } from './date.ts';
+import { textSchema } from './ids.ts';
+
+/** A BCP 47 language tag, such as "de" or "zh-Hans". */
+export const languageTagSchema = z.string().refine(
+  (tag) => {
+    try {
+      return Intl.getCanonicalLocales(tag)[0] === tag;
+    } catch {
+      return false;
+    }
+  },
+  { error: 'Expected a BCP 47 language tag in canonical form, such as "en", "de" or "zh-Hans".' },
+);
+
+/** A fact that the source text does not state; recorded rather than invented. */
+const notStated = z.literal('not stated');
+
+/** One span of the raw page that the ingest step removed, kept so editors can review it. */
+export const removedSpanSchema = z.strictObject({
+  /** First line of the span in the raw file, counting from 1. */
+  from: z.int().positive(),
+  /** Last line of the span in the raw file. */
+  to: z.int().positive(),
+  /** Why the span is not part of the article. */
+  reason: textSchema,
+});
+
+/** An archived article: its metadata; the entry body holds the cleaned article text. */
+export const sourceSchema = z.strictObject({
+  /** The headline as printed, in the article's language, or "not stated". */
+  title: z.union([textSchema, notStated]),
+  /** An English title: the headline itself when it is English, else the editors' translation or description. */
+  titleEn: textSchema,
+  /** The site or paper that published the page, or "not stated". */
+  publisher: z.union([textSchema, notStated]),
+  /** The outlet the text says it was taken from, when syndicated. */
+  syndicatedFrom: textSchema.optional(),
+  /** The author when named. */
+  author: textSchema.optional(),
+  /** The language of the article text (BCP 47). */
+  language: languageTagSchema,
+  /** When the article was published, as precisely as known, or "not stated". */
+  published: z.union([partialDateSchema, notStated]),
+  /** The address of the original page, when known. */
+  url: z.url({ protocol: /^https?$/, error: 'Expected an http(s) address, such as "https://example.com/article".' }).optional(),
+  /** The day the raw text entered the archive. */
+  archived: isoDaySchema,
+  /** sha256 of the raw text as received, before cleaning (64 hex digits). */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'Expected 64 lower-case hex digits (the sha256 of the raw file).' }),
+  /** The raw file kept beside the entry, relative to content/sources/. */
+  raw: z.string().regex(/^raw\/[\w.-]+\.txt$/, { error: 'Expected a path such as "raw/<id>.txt".' }),
+  /** What the ingest step removed from the raw text, and why. */
+  removed: z.array(removedSpanSchema).default([]),
+  /** Remarks on the source as a whole (how the date was inferred, why a field is not stated). */
+  remarks: z.array(textSchema).default([]),
+});
+export type SourceData = z.output<typeof sourceSchema>;
