@@ -17,7 +17,8 @@ const tasks = {
     const testEnv = ensureChromium(env);
     tasks.build(testEnv);
     const files = args.length > 0 ? args : ['tests/**/*.test.ts'];
-    run('node', ['--test', '--test-concurrency=1', ...files], { env: testEnv });
+    const reporters = ['--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=./tests/helpers/summary-reporter.mjs', '--test-reporter-destination=stdout'];
+    run('node', ['--test', '--test-concurrency=1', ...reporters, ...files], { env: testEnv });
   },
   ingest: (env) => run('node', ['scripts/ingest.ts', ...args], { env }),
 };

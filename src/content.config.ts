@@ -1,16 +1,16 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { schemas } from './schemas/index.ts';
+import { citySchema } from './schemas/city.ts';
+import { companySchema } from './schemas/company.ts';
+import { programSchema } from './schemas/program.ts';
+import { sourceSchema } from './schemas/source.ts';
 
-const entries = (collection: keyof typeof schemas) =>
-  defineCollection({
-    loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: `./content/${collection}` }),
-    schema: schemas[collection],
-  });
+// Entries live in content/<collection>/ at the top of the repository; files starting with "_" are drafts.
+const entries = (collection: string) => glob({ pattern: '**/[^_]*.{md,mdx}', base: `./content/${collection}` });
 
 export const collections = {
-  sources: entries('sources'),
-  cities: entries('cities'),
-  programs: entries('programs'),
-  companies: entries('companies'),
+  sources: defineCollection({ loader: entries('sources'), schema: sourceSchema }),
+  cities: defineCollection({ loader: entries('cities'), schema: citySchema }),
+  programs: defineCollection({ loader: entries('programs'), schema: programSchema }),
+  companies: defineCollection({ loader: entries('companies'), schema: companySchema }),
 };

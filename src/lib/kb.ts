@@ -13,7 +13,6 @@ import { splitBlocks, type Block } from './source-text.ts';
 
 /** An entry as Astro's content layer returns it. */
 export type Entry<D> = { id: string; data: D; body?: string | undefined };
-type Entity = Entry<CityData> | Entry<ProgramData> | Entry<CompanyData>;
 
 /** A link to an entry, with the name it goes by. */
 export type EntityLink = { collection: CollectionName; id: string; name: string; href: string };
@@ -35,14 +34,13 @@ export type KnowledgeBase = ReturnType<typeof buildKnowledgeBase>;
  * Builds everything pages need from the validated collections, once per build: names, resolved
  * citations, relations in both directions and the quoted spans of every source.
  */
-export function buildKnowledgeBase(input: {
-  sources: Entry<SourceData>[];
-  cities: Entry<CityData>[];
-  programs: Entry<ProgramData>[];
-  companies: Entry<CompanyData>[];
-  places: Record<string, PlaceReference>;
-  rates: Rates;
-}) {
+export function buildKnowledgeBase<
+  S extends Entry<SourceData>,
+  C extends Entry<CityData>,
+  P extends Entry<ProgramData>,
+  O extends Entry<CompanyData>,
+>(input: { sources: S[]; cities: C[]; programs: P[]; companies: O[]; places: Record<string, PlaceReference>; rates: Rates }) {
+  type Entity = C | P | O;
   const byName = <T extends { id: string; data: { name: { en: string } } }>(list: T[]) =>
     [...list].sort((a, b) => a.data.name.en.localeCompare(b.data.name.en, 'en'));
   const sources = [...input.sources].sort((a, b) => a.id.localeCompare(b.id));

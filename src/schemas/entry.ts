@@ -56,7 +56,7 @@ export function entrySchema<Shape extends z.ZodRawShape>(shape: Shape) {
       notes: z.array(editorialNoteSchema).default([]),
     })
     .superRefine((data, ctx) => {
-      const keys = Object.keys(data.citations);
+      const keys = Object.keys((data as { citations: Record<string, unknown> }).citations);
       for (const [path, list] of citeLists(data)) {
         for (const [index, key] of list.entries()) {
           if (!keys.includes(key)) {

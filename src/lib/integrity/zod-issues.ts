@@ -35,6 +35,11 @@ const quoteAll = (values: readonly unknown[]) => values.map((v) => JSON.stringif
 /** Rewrites one zod issue as a sentence that says what is wrong and how to fix it. */
 export function describeIssue(issue: Issue, schema: unknown, data: unknown): { path: PropertyKey[]; message: string } {
   const path = [...issue.path];
+  const value = valueAt(data, path);
+  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')) {
+    const expected = issue.code === 'invalid_value' ? `one of ${quoteAll(issue.values)}` : issue.code === 'invalid_type' ? `a ${issue.expected}` : 'a value';
+    return { path, message: `Missing required field "${formatPath(path.slice(-1))}". Fix: add it (${expected}).` };
+  }
   switch (issue.code) {
     case 'unrecognized_keys': {
       const allowed = [...new Set(shapesAt(schema, path).flatMap((shape) => Object.keys(shape)))];
@@ -46,19 +51,16 @@ export function describeIssue(issue: Issue, schema: unknown, data: unknown): { p
       };
     }
     case 'invalid_type': {
-      const value = valueAt(data, path);
-      if (value === undefined) {
-        return { path, message: `Missing required field "${formatPath(path.slice(-1))}". Fix: add it (expected ${issue.expected}).` };
-      }
       const received = Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
       const hint = issue.message.startsWith('Expected') ? ` ${issue.message}` : '';
-      return { path, message: `Expected ${issue.expected}, received ${received} (${JSON.stringify(value)}).${hint} Fix: give a ${issue.expected}.` };
+      const fix = issue.expected === 'string' && received !== 'object' ? 'put the value in quotes' : `give a ${issue.expected}`;
+      return { path, message: `Expected ${issue.expected}, received ${received} (${JSON.stringify(value)}).${hint} Fix: ${fix}.` };
     }
     case 'invalid_value':
-      return { path, message: `Received ${JSON.stringify(valueAt(data, path))}. Fix: use one of ${quoteAll(issue.values)}.` };
+      return { path, message: `Received ${JSON.stringify(value)}. Fix: use one of ${quoteAll(issue.values)}.` };
     default: {
       const message = issue.message;
-      return { path, message: /Fix:/.test(message) ? message : `${message} Fix: correct the value${valueAt(data, path) === undefined ? '' : ` ${JSON.stringify(valueAt(data, path))}`}.` };
+      return { path, message: /Fix:/.test(message) ? message : `${message} Fix: correct the value${value === undefined ? '' : ` ${JSON.stringify(value)}`}.` };
     }
   }
 }

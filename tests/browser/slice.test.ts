@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { BrowserContext } from 'playwright-core';
+import { launchBrowser, serveSite } from '../helpers/browser.ts';
+
+let origin = '';
+let context: BrowserContext;
+const closers: (() => Promise<void>)[] = [];
+
+before(async () => {
+  const site = await serveSite();
+  origin = site.origin;
+  const browser = await launchBrowser();
+  context = browser.context;
+  closers.push(browser.close, site.stop);
+});
+after(async () => {
+  for (const close of closers) await close();
+});
+
+test('typing "Shanghai" on /search/ lists the program, whose page shows the quote and links to the source', async () => {
+  const page = await context.newPage();
+  await page.goto(`${origin}/search/`);
+  await page.getByLabel('Search programs, places, organisations and sources').fill('Shanghai');
+  const result = page.locator('#search-results a', { hasText: 'Shanghai subsidy plan for AI adoption' });
+  await result.waitFor();
+  assert.match(await page.locator('#search-status').innerText(), /\d+ results? for “Shanghai”/);
+  assert.match(page.url(), /\?q=Shanghai$/);
+
+  await result.click();
+  await page.waitForURL(/\/programs\/shanghai-ai-subsidy-plan-2025\/$/);
+  const quote = page.locator('#cite-c2 blockquote');
+  assert.match(await quote.innerText(), /einer Milliarde Yuan \(120 Millionen Euro\)/);
+
+  await page.locator('#cite-c2 a[href^="/sources/"]').click();
+  await page.waitForURL(/\/sources\/courrier-shanghai-ai-subsidies\/#p\d+$/);
+  const anchor = new URL(page.url()).hash;
+  const highlighted = await page.locator(`${anchor} mark`).allInnerTexts();
+  assert.ok(highlighted.some((text) => text.includes('einer Milliarde Yuan (120 Millionen Euro)')), `the cited passage is highlighted at ${anchor}`);
+  await page.close();
+});

@@ -1,0 +1,31 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { preview } from 'astro';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { root } from './paths.ts';
+
+/** Debian's Chromium (or CHROMIUM_PATH), headless, with no background traffic. */
+export async function launchBrowser(options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Serves dist/ with Astro's preview server on a free port. */
+export async function serveSite(): Promise<{ origin: string; stop: () => Promise<void> }> {
+  const server = await preview({ root, logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
+  const origin = `http://127.0.0.1:${server.port}`;
+  return { origin, stop: () => server.stop() };
+}

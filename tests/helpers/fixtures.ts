@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkContent } from '../../src/lib/integrity/check.ts';
+import { formatProblems } from '../../src/lib/integrity/problem.ts';
+import { root } from './paths.ts';
+
+const fixtures = join(root, 'tests', 'integrity', 'fixtures');
+
+/** A scratch folder inside the project (git-ignored), so symlinked node_modules resolve. */
+export function scratch(prefix: string): string {
+  mkdirSync(join(root, '.tmp'), { recursive: true });
+  return mkdtempSync(join(root, '.tmp', `${prefix}-`));
+}
+
+/** A folder holding the valid base content with one fixture's files laid over it. */
+export function contentFixture(name: string): string {
+  const dir = scratch(name);
+  cpSync(join(fixtures, 'base'), dir, { recursive: true });
+  if (name !== 'base') cpSync(join(fixtures, name), dir, { recursive: true });
+  return dir;
+}
+
+/** The integrity check's report for a fixture, as the build prints it. */
+export function reportFor(name: string): string {
+  return formatProblems(checkContent(contentFixture(name)));
+}
+
+/** Builds the real site code over a fixture's content; returns the exit code, output and the project folder. */
+export function buildFixture(name: string): { status: number | null; output: string; dir: string } {
+  const dir = contentFixture(name);
+  for (const item of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(root, item), join(dir, item), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dir };
+}
