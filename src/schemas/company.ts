@@ -22,7 +22,7 @@ export const companySchema = entrySchema({
   /** What kind of organisation it is. */
   kind: z.enum(organisationKinds),
   /** Where it is based, or "not stated" when no article says. */
-  home: z.union([reference('cities'), z.literal('not stated')]),
+  home: z.union([reference('cities'), z.literal('not stated')], { error: 'Expected the id of an entry in cities, or "not stated".' }),
   /** Citation keys of the quotes that place it there. */
   homeCite: citeListSchema.optional(),
   /** What the articles say it is known for, each with citations. */

@@ -36,7 +36,8 @@ function* citeLists(value: unknown, path: PropertyKey[] = []): Generator<[Proper
   } else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
       if (key === 'citations') continue;
-      if (key === 'cite' && Array.isArray(item)) yield [[...path, key], item as string[]];
+      // `cite`, and fields such as `focusCite` that cite another field of the same object.
+      if ((key === 'cite' || key.endsWith('Cite')) && Array.isArray(item)) yield [[...path, key], item as string[]];
       else yield* citeLists(item, [...path, key]);
     }
   }

@@ -4,10 +4,12 @@ import { z } from 'astro/zod';
 export const collectionNames = ['sources', 'cities', 'programs', 'companies'] as const;
 export type CollectionName = (typeof collectionNames)[number];
 
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** An entry id as it appears in URLs: lower-case ASCII words joined by hyphens. */
 export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  .string({ error: 'Expected an id (a string), such as "shanghai".' })
+  .regex(idPattern, {
     error: 'Expected an id of lower-case letters, digits and single hyphens, such as "shanghai" or "zhejiang-lab".',
   });
 
@@ -17,7 +19,9 @@ export const idSchema = z
  * fields; whether the entry exists is checked across all entries, not here.
  */
 export function reference<C extends CollectionName>(collection: C) {
-  return idSchema
+  return z
+    .string({ error: `Expected the id of an entry in ${collection}.` })
+    .regex(idPattern, { error: `Expected the id of an entry in ${collection}: lower-case letters, digits and single hyphens.` })
     .transform((id) => ({ collection, id }))
     .meta({ description: `The id of an entry in the ${collection} collection.` });
 }

@@ -30,7 +30,9 @@ export const sourceConversionSchema = z.strictObject({
 /** An amount of money as a source states it. */
 export const moneySchema = z.strictObject({
   /** The amount in units of the currency, or "not disclosed" when the source gives no figure. */
-  amount: z.union([amountSchema, z.literal('not disclosed')]),
+  amount: z.union([amountSchema, z.literal('not disclosed')], {
+    error: 'Expected the amount as a number, such as 1000000000, or "not disclosed".',
+  }),
   /** The currency the source states the amount in. */
   currency: z.enum(currencies),
   /** What the amount measures. */

@@ -34,7 +34,7 @@ export const breakdownItemSchema = z.strictObject({
   share: z
     .strictObject({
       /** The share as a fraction of the total (one third = 0.3333). */
-      fraction: z.number().gt(0).lte(1),
+      fraction: z.number().gt(0).lte(1, { error: 'Expected a fraction of the total between 0 and 1 (one third = 0.3333).' }),
       /** How the source qualifies it: "exactly", "slightly more than", "about". */
       qualifier: z.enum(['exactly', 'about', 'slightly-more-than', 'less-than', 'remainder']),
       /** The source's own words. */

@@ -5,6 +5,8 @@ import { textSchema } from './ids.ts';
 /** A BCP 47 language tag, such as "de" or "zh-Hans". */
 export const languageTagSchema = z.string().refine(
   (tag) => {
+    // Intl accepts any 5–8 letter word as a language subtag; real ones have 2 or 3 letters.
+    if (!/^[a-z]{2,3}(-|$)/.test(tag)) return false;
     try {
       return Intl.getCanonicalLocales(tag)[0] === tag;
     } catch {

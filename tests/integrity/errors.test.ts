@@ -1,56 +1,183 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { load } from 'cheerio';
 import { buildFixture, reportFor } from '../helpers/fixtures.ts';
 
 /**
- * Each fixture lays broken files over a small valid site (fixtures/base); the check must report
- * exactly these lines: file, line, field, what is wrong and the fix.
+ * Each fixture lays broken files over a small valid site (fixtures/base). The integrity check
+ * must report exactly these lines (file, line, field, what is wrong, the fix), and the real
+ * build must fail with them before writing any page.
  */
 const cases: Record<string, string[]> = {
-  base: [],
-  'missing-field': [
-    '✗ content/programs/testburg-plan.md:2 instrument: Missing required field "instrument". Fix: add it (one of "grant", "subsidy", "voucher", "fund", "tax-relief", "zone", "pilot", "initiative", "event", "budget").',
+  "bad-focus": [
+    "✗ content/programs/testburg-plan.md:5 focus[0]: Received \"quantum\". Fix: use one of \"compute\", \"models\", \"data\", \"robotics\", \"chips\", \"talent\", \"startups\", \"manufacturing\", \"open-source\", \"applications\", \"research\".",
   ],
-  'unknown-field': [
-    '✗ content/cities/testburg.md:4 parnet: Unknown field "parnet". Fix: did you mean "parent"? remove it or correct its spelling; fields allowed here: name, level, parent, role, comparisonOnly, facts, people, levelCite, aliases, citations, notes.',
+  "bad-id-filename": [
+    "✗ content/cities/Old Town.md (file): The file name gives the id \"Old Town\", which is not a valid id. Fix: rename the file to lower-case letters, digits and hyphens, such as \"old-town\".",
   ],
-  'dangling-reference': [
-    '✗ content/companies/testlab.md:4 home: References "paris" in cities, which has no such entry. Fix: use an existing id or add content/cities/paris.md.',
+  "bad-language-tag": [
+    "✗ content/sources/daily-news.md:5 language: Expected a BCP 47 language tag in canonical form, such as \"en\", \"de\" or \"zh-Hans\". Fix: correct the value \"german\".",
   ],
-  'quote-not-in-source': [
-    '✗ content/companies/testlab.md:10 citations.c1.quote: The quote is not in source "daily-news" (content/sources/daily-news.md). Closest passage (¶2): "Das Labor Testlab in Testburg baut "große Modelle".". Fix: copy the passage exactly as the archived text has it.',
+  "bad-sha256": [
+    "✗ content/sources/daily-news.md:8 sha256: Expected 64 lower-case hex digits (the sha256 of the raw file). Fix: correct the value \"abc123\".",
   ],
-  'duplicate-id': [
-    '✗ content/cities/testburg.mdx (file): Duplicate id "testburg" in cities: content/cities/testburg.md has it too. Fix: rename or remove one of the two files.',
+  "bad-url": [
+    "✗ content/sources/daily-news.md:6 url: Expected an http(s) address, such as \"https://example.com/article\". Fix: correct the value \"www.daily-news\".",
+  ],
+  "body-marker-undefined": [
+    "✗ content/cities/testburg.md:13 (body): The marker [@c7] names no citation. Fix: add \"c7\" under citations or use one of: c1.",
+  ],
+  "company-without-home": [
+    "✗ content/companies/testlab.md:2 home: Missing required field \"home\". Fix: add it. Expected the id of an entry in cities, or \"not stated\".",
+  ],
+  "dangling-reference": [
+    "✗ content/companies/testlab.md:4 home: References \"paris\" in cities, which has no such entry. Fix: use an existing id or add content/cities/paris.md.",
+  ],
+  "date-not-quoted": [
+    "✗ content/programs/testburg-plan.md:4 announced.date: Expected string, received number (2025). Fix: put the value in quotes.",
+  ],
+  "duplicate-id": [
+    "✗ content/cities/testburg.mdx (file): Duplicate id \"testburg\" in cities: content/cities/testburg.md has it too. Fix: rename or remove one of the two files.",
+  ],
+  "duplicate-yaml-key": [
+    "✗ content/cities/testburg.md:4 (frontmatter): Malformed YAML: Map keys must be unique. Fix: correct the YAML syntax (indentation, quotes, colons).",
+  ],
+  "empty-archived-text": [
+    "✗ content/sources/daily-news.md (body): The archived text is empty. Fix: put the cleaned article text below the frontmatter (run npm run ingest).",
+    "! content/sources/daily-news.md (file): No entry cites source \"daily-news\". Fix: cite it from the entries it supports, or remove it.",
+  ],
+  "empty-quote": [
+    "✗ content/companies/testlab.md:10 citations.c1.quote: Expected text, received an empty string. Fix: correct the value \"\".",
+  ],
+  "empty-string": [
+    "✗ content/cities/testburg.md:2 name.en: Expected text, received an empty string. Fix: correct the value \"\".",
+  ],
+  "impossible-date": [
+    "✗ content/programs/testburg-plan.md:4 announced.date: \"2025-02-30\" is not a calendar date. Fix: give a date that exists.",
+  ],
+  "invalid-note-kind": [
+    "✗ content/cities/testburg.md:6 notes[0].kind: Received \"wrong\". Fix: use one of \"garbled\", \"inconsistent\", \"contradicted\", \"inferred\", \"outdated\", \"ambiguous\", \"mistranslated\", \"geographic-error\".",
+  ],
+  "malformed-yaml": [
+    "✗ content/cities/testburg.md:5 (frontmatter): Malformed YAML: Flow map in block collection must be sufficiently indented and end with a }. Fix: correct the YAML syntax (indentation, quotes, colons).",
+  ],
+  "missing-field": [
+    "✗ content/programs/testburg-plan.md:2 instrument: Missing required field \"instrument\". Fix: add it. Expected one of \"grant\", \"subsidy\", \"voucher\", \"fund\", \"tax-relief\", \"zone\", \"pilot\", \"initiative\", \"event\", \"budget\".",
+  ],
+  "missing-translation": [
+    "✗ content/companies/testlab.md:9 citations.c1: The quote is in \"de\" but has no translation. Fix: add an English translation as citations.c1.translation.",
+  ],
+  "money-without-kind": [
+    "✗ content/programs/testburg-plan.md:8 money[0].kind: Missing required field \"kind\". Fix: add it. Expected one of \"total\", \"per-recipient-cap\", \"per-year\", \"cumulative\", \"part-of-total\", \"investment\".",
+  ],
+  "negative-amount": [
+    "✗ content/programs/testburg-plan.md:8 money[0].amount: Expected an amount greater than zero. Fix: write \"not disclosed\" when the source gives no figure.",
+  ],
+  "no-frontmatter": [
+    "✗ content/cities/testburg.md:1 (frontmatter): The file has no frontmatter. Fix: start it with a line \"---\", the YAML fields, and another line \"---\".",
+  ],
+  "non-numeric-amount": [
+    "✗ content/programs/testburg-plan.md:8 money[0].amount: Expected the amount as a number, such as 1000000000, or \"not disclosed\". Fix: correct the value \"a lot\".",
+  ],
+  "parent-loop": [
+    "✗ content/cities/oldtown.md:4 parent: The parent chain loops: oldtown → testburg → oldtown. Fix: give one of these places a parent outside the loop.",
+    "✗ content/cities/testburg.md:4 parent: The parent chain loops: testburg → oldtown → testburg. Fix: give one of these places a parent outside the loop.",
+  ],
+  "place-without-reference-data": [
+    "✗ content/places.yaml places.newtown: The place \"newtown\" (content/cities/newtown.md) has no reference data. Fix: add its Chinese name, pinyin and coordinates under places.newtown.",
+  ],
+  "precision-mismatch": [
+    "✗ content/programs/testburg-plan.md:4 announced.precision: Precision \"day\" does not match the date \"2025-07\". Fix: write the date as \"YYYY-MM-DD\" or change the precision.",
+  ],
+  "program-without-jurisdiction": [
+    "✗ content/programs/testburg-plan.md:2 jurisdiction: Missing required field \"jurisdiction\". Fix: add it. Expected the id of an entry in cities.",
+  ],
+  "quote-in-other-source": [
+    "✗ content/companies/testlab.md:10 citations.c1.quote: The quote is not in source \"daily-news\" but in \"other-news\". Fix: set citations.c1.source to \"other-news\".",
+    "! content/sources/other-news.md (file): No entry cites source \"other-news\". Fix: cite it from the entries it supports, or remove it.",
+  ],
+  "quote-not-in-source": [
+    "✗ content/companies/testlab.md:10 citations.c1.quote: The quote is not in source \"daily-news\" (content/sources/daily-news.md). Closest passage (¶2): \"Das Labor Testlab in Testburg baut \"große Modelle\".\". Fix: copy the passage exactly as the archived text has it.",
+  ],
+  "rates-missing-currency": [
+    "✗ content/rates.yaml:3 rates.USD: Missing required field \"USD\". Fix: add it. Expected an object.",
+  ],
+  "reference-data-without-place": [
+    "✗ content/places.yaml:4 places.ghosttown: \"ghosttown\" is not a city entry. Fix: add content/cities/ghosttown.md or remove the record.",
+  ],
+  "share-out-of-range": [
+    "✗ content/programs/testburg-plan.md:10 breakdown[0].share.fraction: Expected a fraction of the total between 0 and 1 (one third = 0.3333). Fix: correct the value 1.5.",
+  ],
+  "unclosed-mdx-tag": [
+    "✗ content/programs/testburg-extra.mdx:15 (body): The MDX does not compile: Expected a closing tag for `<Aside>` (1:1-1:8). Fix: close every tag you open, escape \"<\" and \"{\" in text as \"\\<\" and \"\\{\", or rename the file to .md if it embeds no component.",
+  ],
+  "undefined-cite-key": [
+    "✗ content/programs/testburg-plan.md:6 focusCite[0]: Citation key \"c9\" is not defined. Fix: add \"c9\" under citations, or use one of: c1.",
+  ],
+  "unknown-currency": [
+    "✗ content/programs/testburg-plan.md:8 money[0].currency: Received \"RMB\". Fix: use one of \"CNY\", \"USD\", \"EUR\", \"HKD\".",
+  ],
+  "unknown-field": [
+    "✗ content/cities/testburg.md:4 parnet: Unknown field \"parnet\". Fix: did you mean \"parent\"? remove it or correct its spelling; fields allowed here: name, level, parent, role, comparisonOnly, facts, people, levelCite, aliases, citations, notes.",
+  ],
+  "wrong-collection-reference": [
+    "✗ content/programs/testburg-plan.md:3 jurisdiction: \"testlab\" is an entry of companies, but this field takes an entry of cities. Fix: give the id of one of the cities, such as \"testburg\".",
+  ],
+  "wrong-type": [
+    "✗ content/cities/testburg.md:4 comparisonOnly: Expected boolean, received string (\"yes\"). Fix: give a boolean.",
   ],
 };
 
+const summary = (errors: number, warnings: number) =>
+  `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in the content.`;
+
+test('the valid base fixture reports no problem and builds with the real site code', () => {
+  assert.equal(reportFor('base'), summary(0, 0));
+  const { status, output, dir } = buildFixture('base');
+  assert.equal(status, 0, output);
+  assert.ok(existsSync(join(dir, 'dist', 'programs', 'testburg-plan', 'index.html')));
+});
+
+test(`there are at least 30 kinds of bad content (${Object.keys(cases).length})`, () => {
+  assert.ok(Object.keys(cases).length >= 30);
+});
+
 for (const [name, expected] of Object.entries(cases)) {
-  test(`fixture "${name}" reports exactly ${expected.length === 0 ? 'no problem' : expected.length === 1 ? 'its error' : 'its errors'}`, () => {
+  test(`bad content "${name}": the build fails naming file, field and fix, and writes no page`, () => {
+    const errors = expected.filter((line) => line.startsWith('✗')).length;
     const lines = reportFor(name).split('\n');
     assert.deepEqual(lines.slice(0, -1), expected);
-    assert.equal(lines.at(-1), `${expected.length} error${expected.length === 1 ? '' : 's'}, 0 warnings in the content.`);
+    assert.equal(lines.at(-1), summary(errors, expected.length - errors));
+    for (const line of expected.filter((l) => l.startsWith('✗'))) assert.match(line, /^✗ content\/.+ \S+: .+ Fix: .+/);
+
+    const { status, output, dir } = buildFixture(name);
+    assert.notEqual(status, 0, 'the build must fail');
+    for (const line of expected) assert.ok(output.includes(line), `the build output lacks:\n${line}\n--- output ---\n${output}`);
+    assert.equal(existsSync(join(dir, 'dist')), false, 'no dist/ may be written');
   });
 }
 
-test('three different errors are all reported by one build, and no page is written', () => {
+test('three different errors in three files are all reported by one build, and no page is written', () => {
   const { status, output, dir } = buildFixture('three-errors');
   assert.notEqual(status, 0, 'the build must fail');
   for (const line of [
     '✗ content/cities/testburg.md:8 citations.c1.quote: The quote is not in source "daily-news" (content/sources/daily-news.md). Closest passage (¶1): "Die Stadt Testburg hat einen Plan in Höhe von einer Milliarde Yuan vorgestellt.". Fix: copy the passage exactly as the archived text has it.',
     '✗ content/companies/testlab.md:4 home: References "paris" in cities, which has no such entry. Fix: use an existing id or add content/cities/paris.md.',
     '✗ content/programs/testburg-plan.md:8 money[0].currency: Received "YEN". Fix: use one of "CNY", "USD", "EUR", "HKD".',
-    '3 errors, 0 warnings in the content.',
+    summary(3, 0),
   ]) {
     assert.ok(output.includes(line), `the build output lacks:\n${line}\n--- output ---\n${output}`);
   }
   assert.equal(existsSync(join(dir, 'dist')), false, 'no dist/ may be written');
 });
 
-test('the valid base fixture builds with the real site code', () => {
-  const { status, output, dir } = buildFixture('base');
+test('markup in a title is rendered as text, never as HTML', () => {
+  const { status, output, dir } = buildFixture('markup-in-title');
   assert.equal(status, 0, output);
-  assert.ok(existsSync(join(dir, 'dist', 'programs', 'testburg-plan', 'index.html')));
+  const $ = load(readFileSync(join(dir, 'dist', 'cities', 'testburg', 'index.html'), 'utf8'));
+  assert.equal($('h1').text().trim().startsWith("Testburg <script>alert('x')</script> <b>bold</b>"), true);
+  assert.equal($('main script, main b, title script').length, 0);
+  assert.match($('title').text(), /<script>/);
 });

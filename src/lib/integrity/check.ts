@@ -1,6 +1,7 @@
+import { compileSync } from '@mdx-js/mdx';
 import { distance } from 'fastest-levenshtein';
 import { schemas } from '../../schemas/index.ts';
-import { collectionNames, type CollectionName, type Reference } from '../../schemas/ids.ts';
+import { collectionNames, idSchema, type CollectionName, type Reference } from '../../schemas/ids.ts';
 import { placesFileSchema } from '../../schemas/places.ts';
 import { ratesSchema } from '../../schemas/money.ts';
 import { citeMarkers } from '../cite-markers.ts';
@@ -11,6 +12,8 @@ import { formatPath, type Problem } from './problem.ts';
 import { describeIssue } from './zod-issues.ts';
 
 type Parsed = RawEntry & { value: Record<string, unknown> };
+
+const validId = (id: string) => idSchema.safeParse(id).success;
 
 /** Every `{ collection, id }` reference in parsed data, with its path. */
 function* references(value: unknown, path: PropertyKey[] = []): Generator<[PropertyKey[], Reference]> {
@@ -42,7 +45,7 @@ export function checkContent(root: string, contentDir = 'content'): Problem[] {
   // 1. Schemas, entry by entry, collecting every issue rather than stopping at the first.
   const parsed: Parsed[] = [];
   for (const entry of entries) {
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(entry.id)) {
+    if (!validId(entry.id)) {
       error(entry.file, '(file)', `The file name gives the id "${entry.id}", which is not a valid id. Fix: rename the file to lower-case letters, digits and hyphens, such as "${entry.id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}".`);
     }
     if (entry.data === undefined) continue;
@@ -56,6 +59,18 @@ export function checkContent(root: string, contentDir = 'content'): Problem[] {
       continue;
     }
     parsed.push({ ...entry, value: result.data as Record<string, unknown> });
+  }
+
+  // MDX bodies must compile, or the build would fail later, after pages were written.
+  for (const entry of entries.filter((e) => e.file.endsWith('.mdx'))) {
+    try {
+      compileSync(entry.body);
+    } catch (cause) {
+      const reason = (cause as Error).message;
+      // The MDX compiler puts the position only into its message: "… (3:1-3:8)".
+      const line = Number(/\((\d+):\d+/.exec(reason)?.[1] ?? 0);
+      error(entry.file, '(body)', `The MDX does not compile: ${reason}. Fix: close every tag you open, escape "<" and "{" in text as "\\<" and "\\{", or rename the file to .md if it embeds no component.`, line ? entry.bodyLine + line - 1 : undefined);
+    }
   }
 
   // 2. Ids are unique per collection, across .md and .mdx.
@@ -95,7 +110,8 @@ export function checkContent(root: string, contentDir = 'content'): Problem[] {
     const citations = (entry.value.citations ?? {}) as Record<string, { source: Reference; quote: string; translation?: string }>;
     for (const [key, citation] of Object.entries(citations)) {
       const source = sources.get(citation.source.id);
-      if (!source) continue; // reported as a dangling reference above
+      // A missing source was reported as a dangling reference, an empty one as such.
+      if (!source || source.blocks.length === 0) continue;
       cited.add(citation.source.id);
       const path = ['citations', key, 'quote'];
       if (!findQuote(source.blocks, citation.quote)) {
@@ -150,7 +166,7 @@ export function checkContent(root: string, contentDir = 'content'): Problem[] {
   const placeData = places.data !== undefined ? validateFile(problems, placesFile, placesFileSchema, places.data, places.lineOf) : undefined;
   if (placeData) {
     const cityIds = new Set(ids('cities'));
-    for (const entry of entries.filter((e) => e.collection === 'cities')) {
+    for (const entry of entries.filter((e) => e.collection === 'cities' && validId(e.id))) {
       if (!(entry.id in placeData.places)) error(placesFile, `places.${entry.id}`, `The place "${entry.id}" (${entry.file}) has no reference data. Fix: add its Chinese name, pinyin and coordinates under places.${entry.id}.`);
     }
     for (const id of Object.keys(placeData.places)) {

@@ -21,6 +21,9 @@ export type RawEntry = {
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
 };
 
+/** The first line of a YAML error without its own position, which counts from the frontmatter, not the file. */
+const yamlReason = (message: string) => (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+
 const ENTRY_FILE = /^[^_.][^/]*\.(md|mdx)$/;
 
 function listFiles(dir: string): string[] {
@@ -63,6 +66,8 @@ export function loadEntries(root: string, contentDir = 'content'): { entries: Ra
       const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
       const id = rel.replace(/\.(md|mdx)$/, '');
       if (!match) {
+        // The entry still exists, so references to it are not reported as dangling.
+        entries.push({ collection, id, file, data: undefined, body: '', bodyLine: 1, lineOf: () => undefined });
         problems.push({
           severity: 'error',
           file,
@@ -73,18 +78,19 @@ export function loadEntries(root: string, contentDir = 'content'): { entries: Ra
         continue;
       }
       const counter = new LineCounter();
-      const doc = parseDocument(match[1] ?? '', { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+      const doc = parseDocument(match[1] ?? '', { lineCounter: counter, uniqueKeys: true });
       const firstLine = 2;
       let data: unknown;
       if (doc.errors.length > 0) {
-        for (const error of doc.errors) {
+        // Later YAML errors are mostly consequences of the first.
+        for (const error of doc.errors.slice(0, 1)) {
           const line = error.linePos?.[0]?.line;
           problems.push({
             severity: 'error',
             file,
             ...(line ? { line: line + firstLine - 1 } : {}),
             field: '(frontmatter)',
-            message: `Malformed YAML: ${error.message.split('\n')[0]}. Fix: correct the YAML syntax (indentation, quotes, colons).`,
+            message: `Malformed YAML: ${yamlReason(error.message)}. Fix: correct the YAML syntax (indentation, quotes, colons).`,
           });
         }
       } else {
@@ -114,12 +120,12 @@ export function loadYamlFile(root: string, file: string): { data: unknown; lineO
     return { data: undefined, lineOf: () => undefined, problems: [{ severity: 'error', file, field: '(file)', message: `The file is missing. Fix: create ${file}.` }] };
   }
   const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true });
-  const problems: Problem[] = doc.errors.map((error) => ({
+  const problems: Problem[] = doc.errors.slice(0, 1).map((error) => ({
     severity: 'error' as const,
     file,
     ...(error.linePos?.[0]?.line ? { line: error.linePos[0].line } : {}),
     field: '(file)',
-    message: `Malformed YAML: ${error.message.split('\n')[0]}. Fix: correct the YAML syntax.`,
+    message: `Malformed YAML: ${yamlReason(error.message)}. Fix: correct the YAML syntax (indentation, quotes, colons).`,
   }));
   return { data: problems.length ? undefined : doc.toJS(), lineOf: lineFinder(doc, counter, 1), problems };
 }

@@ -30,6 +30,7 @@ function closest(word: string, candidates: string[]): string | undefined {
   return best && best[1] <= Math.max(2, Math.floor(word.length / 3)) ? best[0] : undefined;
 }
 
+const article = (noun: string) => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 const quoteAll = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
 
 /** Rewrites one zod issue as a sentence that says what is wrong and how to fix it. */
@@ -37,8 +38,14 @@ export function describeIssue(issue: Issue, schema: unknown, data: unknown): { p
   const path = [...issue.path];
   const value = valueAt(data, path);
   if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')) {
-    const expected = issue.code === 'invalid_value' ? `one of ${quoteAll(issue.values)}` : issue.code === 'invalid_type' ? `a ${issue.expected}` : 'a value';
-    return { path, message: `Missing required field "${formatPath(path.slice(-1))}". Fix: add it (${expected}).` };
+    const expected = issue.message.startsWith('Expected')
+      ? issue.message
+      : issue.code === 'invalid_value'
+        ? `Expected one of ${quoteAll(issue.values)}.`
+        : issue.code === 'invalid_type'
+          ? `Expected ${article(issue.expected)}.`
+          : '';
+    return { path, message: `Missing required field "${formatPath(path.slice(-1))}". Fix: add it. ${expected}`.trim() };
   }
   switch (issue.code) {
     case 'unrecognized_keys': {
@@ -53,14 +60,15 @@ export function describeIssue(issue: Issue, schema: unknown, data: unknown): { p
     case 'invalid_type': {
       const received = Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
       const hint = issue.message.startsWith('Expected') ? ` ${issue.message}` : '';
-      const fix = issue.expected === 'string' && received !== 'object' ? 'put the value in quotes' : `give a ${issue.expected}`;
+      const fix = issue.expected === 'string' && received !== 'object' ? 'put the value in quotes' : `give ${article(issue.expected)}`;
       return { path, message: `Expected ${issue.expected}, received ${received} (${JSON.stringify(value)}).${hint} Fix: ${fix}.` };
     }
     case 'invalid_value':
       return { path, message: `Received ${JSON.stringify(value)}. Fix: use one of ${quoteAll(issue.values)}.` };
     default: {
       const message = issue.message;
-      return { path, message: /Fix:/.test(message) ? message : `${message} Fix: correct the value${value === undefined ? '' : ` ${JSON.stringify(value)}`}.` };
+      const sentence = /[.!?]$/.test(message) ? message : `${message}.`;
+      return { path, message: /Fix:/.test(message) ? message : `${sentence} Fix: correct the value${value === undefined ? '' : ` ${JSON.stringify(value)}`}.` };
     }
   }
 }

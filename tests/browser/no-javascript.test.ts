@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { BrowserContext } from 'playwright-core';
+import { launchBrowser, serveSite } from '../helpers/browser.ts';
+import { builtPages, urlOf } from '../helpers/paths.ts';
+
+let origin = '';
+let context: BrowserContext;
+const closers: (() => Promise<void>)[] = [];
+
+before(async () => {
+  const site = await serveSite();
+  origin = site.origin;
+  const browser = await launchBrowser({ javaScriptEnabled: false });
+  context = browser.context;
+  closers.push(browser.close, site.stop);
+});
+after(async () => {
+  for (const close of closers) await close();
+});
+
+test('with JavaScript off, every entity and index page shows its heading and content', async () => {
+  const urls = builtPages().map(urlOf).filter((u) => /^\/(cities|programs|companies|sources)\//.test(u));
+  assert.ok(urls.length > 4);
+  const page = await context.newPage();
+  for (const url of urls) {
+    await page.goto(`${origin}${url}`);
+    assert.ok((await page.locator('h1').innerText()).length > 0, `${url} has a heading`);
+    assert.ok((await page.locator('main table, main .citations').count()) > 0, `${url} shows its table or citations`);
+  }
+  await page.close();
+});
+
+test('with JavaScript off, the search page says search needs it and links to the index tables', async () => {
+  const page = await context.newPage();
+  await page.goto(`${origin}/search/?q=Shanghai`);
+  const status = await page.locator('#search-status').innerText();
+  assert.match(status, /needs JavaScript/);
+  for (const href of ['/programs/', '/cities/', '/companies/', '/sources/']) {
+    assert.equal(await page.locator(`#search-status a[href="${href}"]`).count(), 1);
+  }
+  await page.close();
+});

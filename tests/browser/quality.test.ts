@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, serveSite } from '../helpers/browser.ts';
+import { builtPages, urlOf } from '../helpers/paths.ts';
+
+let origin = '';
+let context: BrowserContext;
+const closers: (() => Promise<void>)[] = [];
+const urls = builtPages().map(urlOf).map((u) => (u === '/404.html' ? '/404.html' : u));
+
+before(async () => {
+  const site = await serveSite();
+  origin = site.origin;
+  const browser = await launchBrowser();
+  context = browser.context;
+  closers.push(browser.close, site.stop);
+});
+after(async () => {
+  for (const close of closers) await close();
+});
+
+/** Opens a page while recording CSP violations, console errors and requests to other origins. */
+async function visit(url: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || /Content[- ]Security[- ]Policy/i.test(message.text())) problems.push(`console ${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('request', (request) => {
+    const requestOrigin = new URL(request.url()).origin;
+    if (requestOrigin !== origin && !request.url().startsWith('data:')) problems.push(`request to another origin: ${request.url()}`);
+  });
+  await page.goto(`${origin}${url}`, { waitUntil: 'networkidle' });
+  return { page, problems };
+}
+
+async function axe(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function showResults(page: Page, query: string): Promise<void> {
+  await page.getByLabel('Search programs, places, organisations and sources').fill(query);
+  await page.locator('#search-results li').first().waitFor();
+}
+
+test('axe finds no violation on any page, nor on the search page with results showing', async () => {
+  const violations: string[] = [];
+  for (const url of urls) {
+    const { page } = await visit(url);
+    violations.push(...(await axe(page)).map((v) => `${url}: ${v}`));
+    await page.close();
+  }
+  const { page } = await visit('/search/');
+  await showResults(page, 'Shanghai');
+  violations.push(...(await axe(page)).map((v) => `/search/ with results: ${v}`));
+  await page.close();
+  console.log(`axe: ${urls.length + 1} pages checked, ${violations.length} violations`);
+  assert.deepEqual(violations, []);
+});
+
+test('no page reports a CSP violation or requests another origin, searching included', async () => {
+  const problems: string[] = [];
+  for (const url of urls) {
+    const visited = await visit(url);
+    problems.push(...visited.problems.map((p) => `${url}: ${p}`));
+    await visited.page.close();
+  }
+  const search = await visit('/search/?q=Shanghai');
+  await search.page.locator('#search-results li').first().waitFor();
+  problems.push(...search.problems.map((p) => `/search/?q=Shanghai: ${p}`));
+  await search.page.close();
+  console.log(`CSP and origin checks: ${urls.length + 1} pages, ${problems.length} problems`);
+  assert.deepEqual(problems, []);
+});
+
+test('pages have a skip link to the main landmark and a visible focus ring', async () => {
+  const { page } = await visit('/cities/shanghai/');
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    return { text: el.textContent, href: el.getAttribute('href'), outline: getComputedStyle(el).outlineStyle, top: el.getBoundingClientRect().top };
+  });
+  assert.equal(focused.text, 'Skip to content');
+  assert.equal(focused.href, '#main');
+  assert.equal(focused.outline, 'solid');
+  assert.ok(focused.top >= 0, 'the skip link becomes visible when focused');
+  assert.equal(await page.locator('main#main').count(), 1);
+  await page.close();
+});
+
+test('print hides navigation and shows where citation links lead', async () => {
+  const { page } = await visit('/programs/shanghai-ai-subsidy-plan-2025/');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.site-header').isVisible(), false);
+  const after = await page.locator('.citations a[href]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  assert.match(after, /attr\(href\)|\/sources\//);
+  await page.close();
+});
