@@ -29,6 +29,16 @@ export const removedSpanSchema = z.strictObject({
   reason: textSchema,
 });
 
+/** A figure in the article that no entry cites, and why it needs no entry. */
+export const uncitedFigureSchema = z.strictObject({
+  /** The paragraph number (the anchor p3 is paragraph 3). */
+  paragraph: z.int().positive(),
+  /** The figure exactly as the text writes it, such as "2018" or "sechs". */
+  figure: textSchema,
+  /** Why no entry cites it. */
+  reason: textSchema,
+});
+
 /** An archived article: its metadata; the entry body holds the cleaned article text. */
 export const sourceSchema = z.strictObject({
   /** The headline as printed, in the article's language, or "not stated". */
@@ -55,6 +65,8 @@ export const sourceSchema = z.strictObject({
   raw: z.string().regex(/^raw\/[\w.-]+\.txt$/, { error: 'Expected a path such as "raw/<id>.txt".' }),
   /** What the ingest step removed from the raw text, and why. */
   removed: z.array(removedSpanSchema).default([]),
+  /** Figures in the text that no entry cites, each with the reason (checked by the figure-coverage test). */
+  uncitedFigures: z.array(uncitedFigureSchema).default([]),
   /** Remarks on the source as a whole (how the date was inferred, why a field is not stated). */
   remarks: z.array(textSchema).default([]),
 });

@@ -1,0 +1,222 @@
+/**
+ * From a cleaned page to the files of a source entry: the Markdown entry (frontmatter and text)
+ * and the editors' report of everything the cleaning removed. Pure: the CLI in scripts/ingest.ts
+ * reads and writes the files.
+ */
+import { Document, visit } from 'yaml';
+import { precisions, type PartialDate } from '../../schemas/date.ts';
+import { idSchema } from '../../schemas/ids.ts';
+import { sourceSchema, type SourceData } from '../../schemas/source.ts';
+import { formatPath } from '../integrity/problem.ts';
+import { describeIssue } from '../integrity/zod-issues.ts';
+import type { CleanedText, RemovedSpan } from './clean.ts';
+
+/** A refusal to ingest; its message tells the editor what is wrong and what to do. */
+export class IngestError extends Error {
+  override name = 'IngestError';
+}
+
+/** What the editor gives on the command line; every field but `id` and `archived` may be left out. */
+export type IngestOptions = {
+  id: string;
+  /** The day the raw text enters the archive, "YYYY-MM-DD". */
+  archived: string;
+  titleEn?: string | undefined;
+  language?: string | undefined;
+  publisher?: string | undefined;
+  author?: string | undefined;
+  syndicatedFrom?: string | undefined;
+  url?: string | undefined;
+  /** "YYYY[-MM[-DD]]" or "not stated"; overrides a date line on the page. */
+  published?: string | undefined;
+  precision?: string | undefined;
+  inferred?: string | undefined;
+  remarks?: readonly string[] | undefined;
+};
+
+/** A source entry before rendering: its frontmatter, with the removed text still attached, and its blocks. */
+export type SourceEntryInput = Omit<SourceData, 'removed'> & { removed: readonly RemovedSpan[]; blocks: readonly string[] };
+
+/** Refuses an id that cannot name an entry file. */
+export function assertValidId(id: string): void {
+  if (!idSchema.safeParse(id).success) {
+    throw new IngestError(`Invalid id "${id}": use lower-case letters, digits and single hyphens, such as "shanghai-ai-subsidies".`);
+  }
+}
+
+/** The text of a raw file, refusing files that hold no text or are not UTF-8. */
+export function decodeRawText(bytes: Uint8Array, file: string): string {
+  const empty = () => new IngestError(`"${file}" is empty: there is no article text to ingest.`);
+  const binary = () => new IngestError(`"${file}" is not UTF-8 text (it holds NUL bytes or invalid UTF-8). Save the page's text as UTF-8 and try again.`);
+  if (bytes.length === 0) throw empty();
+  // NUL is valid UTF-8, but no text file holds it: it marks images, archives and UTF-16.
+  if (bytes.includes(0)) throw binary();
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw binary();
+  }
+  if (text.trim() === '') throw empty();
+  return text;
+}
+
+const GERMAN_WORDS = new Set(['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'für', 'von', 'sich', 'den', 'dem', 'des', 'ein', 'eine', 'zu', 'auf', 'im', 'auch', 'wird', 'sind']);
+const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'to', 'is', 'that', 'for', 'with', 'as', 'has', 'by', 'on', 'its', 'from', 'was', 'are', 'which', 'it']);
+
+/** A rough guess between German and English, the languages of the archive so far: whose common words dominate. */
+export function detectLanguage(text: string): 'de' | 'en' {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const count = (set: Set<string>) => words.filter((word) => set.has(word)).length;
+  return count(GERMAN_WORDS) > count(ENGLISH_WORDS) ? 'de' : 'en';
+}
+
+const isEnglish = (language: string) => /^en(?:-|$)/u.test(language);
+
+/** "YYYY-MM-DD" of a day in local time, the default archive date. */
+export function isoDay(date: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+const isPrecision = (value: string): value is PartialDate['precision'] => precisions.some((known) => known === value);
+
+/** The publication date: the editor's, else the page's date line, else "not stated". */
+function publishedDate(cleaned: CleanedText, options: IngestOptions): SourceData['published'] {
+  const { published, precision, inferred } = options;
+  if (published === undefined) {
+    if (precision !== undefined || inferred !== undefined) {
+      throw new IngestError('--precision and --inferred describe a date: give the date with --published.');
+    }
+    return cleaned.date ? { date: cleaned.date.date, precision: cleaned.date.precision } : 'not stated';
+  }
+  if (published === 'not stated') return published;
+  if (!/^\d{4}(?:-\d{2}){0,2}$/u.test(published)) {
+    throw new IngestError(`--published "${published}" is not a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD", nor "not stated".`);
+  }
+  // Without --precision, the date is as precise as it is written.
+  const given = precision ?? (['year', 'month', 'day'] as const)[published.split('-').length - 1] ?? '';
+  if (!isPrecision(given)) throw new IngestError(`--precision "${given}" is not one of ${precisions.join(', ')}.`);
+  return { date: published, precision: given, ...(inferred !== undefined ? { inferred } : {}) };
+}
+
+/** The English title: the editor's, or the headline itself when the article is in English. */
+function englishTitle(cleaned: CleanedText, options: IngestOptions, language: string): string {
+  if (options.titleEn !== undefined) return options.titleEn;
+  if (!isEnglish(language)) {
+    throw new IngestError(`--title-en is required: the article is in "${language}", so give the editors' English title.`);
+  }
+  if (cleaned.title === undefined) {
+    throw new IngestError('--title-en is required: the page prints no headline, so give the editors\' English title.');
+  }
+  return cleaned.title;
+}
+
+/**
+ * The entry for a cleaned page: the editor's options first, then what the page states, and
+ * "not stated" (with a remark saying so) where neither gives a value.
+ */
+export function sourceEntry(cleaned: CleanedText, options: IngestOptions, sha256: string): SourceEntryInput {
+  if (!cleaned.blocks.some((block) => !block.startsWith('## '))) {
+    throw new IngestError('No article paragraph is left after cleaning: every line of text was taken for page chrome.');
+  }
+  const language = options.language ?? detectLanguage(cleaned.blocks.join('\n'));
+  const title = cleaned.title ?? 'not stated';
+  const publisher = options.publisher ?? cleaned.publisher ?? 'not stated';
+  const published = publishedDate(cleaned, options);
+  // When the editor sets "not stated" over what the page gives, the editor's remark explains why.
+  const unstated = [
+    ...(title === 'not stated' ? ["The page prints no headline; the English title is the editors' description."] : []),
+    ...(publisher === 'not stated' && !cleaned.publisher ? ['The page names no publisher.'] : []),
+    ...(published === 'not stated' && !cleaned.date ? ['The page states no publication date.'] : []),
+  ];
+  return {
+    title,
+    titleEn: englishTitle(cleaned, options, language),
+    publisher,
+    ...(options.syndicatedFrom !== undefined ? { syndicatedFrom: options.syndicatedFrom } : {}),
+    ...(options.author !== undefined ? { author: options.author } : {}),
+    language,
+    published,
+    ...(options.url !== undefined ? { url: options.url } : {}),
+    archived: options.archived,
+    sha256,
+    raw: `raw/${options.id}.txt`,
+    removed: cleaned.removed,
+    remarks: [...unstated, ...cleaned.notes, ...(options.remarks ?? [])],
+    blocks: cleaned.blocks,
+  };
+}
+
+/** Dates must stay strings: unquoted, a YAML 1.1 reader (Astro's frontmatter parser among them) makes them timestamps. */
+const DATE_LIKE = /^\d{4}(?:-\d{2}){0,2}$/u;
+
+/**
+ * The Markdown text of a source entry: frontmatter in the schema's field order, then the blocks
+ * separated by blank lines. Refuses data the schema rejects, so a broken entry is never written.
+ */
+export function renderSourceEntry({ blocks, removed, ...fields }: SourceEntryInput): string {
+  // The removed text stays in the report: page chrome must never reach the site.
+  const data = { ...fields, removed: removed.map(({ from, to, reason }) => ({ from, to, reason })) };
+  const result = sourceSchema.safeParse(data);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => {
+      const { path, message } = describeIssue(issue, sourceSchema, data);
+      return `  ${formatPath(path)}: ${message}`;
+    });
+    throw new IngestError(`The entry would not be valid:\n${problems.join('\n')}`);
+  }
+  const parsed: Record<string, unknown> = result.data;
+  const ordered = Object.fromEntries(Object.keys(sourceSchema.shape).filter((key) => key in parsed).map((key) => [key, parsed[key]]));
+  const doc = new Document(ordered);
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && DATE_LIKE.test(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  return `---\n${doc.toString({ lineWidth: 100 })}---\n\n${blocks.join('\n\n')}\n`;
+}
+
+/** The publication date as the report shows it, with the reasoning when it was inferred. */
+function describePublished(published: SourceData['published']): string {
+  if (published === 'not stated') return published;
+  const inferred = published.inferred ? `; inferred: ${published.inferred}` : '';
+  return `${published.date} (${published.precision}${inferred})`;
+}
+
+/** The numbered non-blank lines of a removed span, as the report quotes them. */
+function quoteSpan(span: RemovedSpan): string[] {
+  return span.text
+    .split('\n')
+    .map((text, offset) => ({ n: span.from + offset, text: text.trim() }))
+    .filter(({ text }) => text !== '')
+    .map(({ n, text }) => `    ${String(n).padStart(4)} | ${text}`);
+}
+
+/** The editors' report: the metadata, every removed span with its reason and text, and the remarks. */
+export function renderReport(rawFile: string, id: string, entry: SourceEntryInput): string {
+  const headings = entry.blocks.filter((block) => block.startsWith('## ')).length;
+  const lines = [
+    `Ingest report for source "${id}", from ${rawFile}`,
+    '',
+    `Title:         ${entry.title}`,
+    `English title: ${entry.titleEn}`,
+    `Publisher:     ${entry.publisher}`,
+    `Published:     ${describePublished(entry.published)}`,
+    `Language:      ${entry.language}`,
+    `Archived:      ${entry.archived}`,
+    `sha256:        ${entry.sha256}`,
+    '',
+    `Removed ${entry.removed.length} span${entry.removed.length === 1 ? '' : 's'}:`,
+    ...entry.removed.flatMap((span) => [
+      `  ${span.from === span.to ? `line ${span.from}` : `lines ${span.from}–${span.to}`}: ${span.reason}`,
+      ...quoteSpan(span),
+    ]),
+    '',
+    'Remarks:',
+    ...entry.remarks.map((remark) => `  - ${remark}`),
+    '',
+    `Kept ${entry.blocks.length} blocks: ${entry.blocks.length - headings} paragraphs, ${headings} subheadings.`,
+  ];
+  return `${lines.join('\n')}\n`;
+}
