@@ -64,6 +64,7 @@ describe('ingesting a new article', () => {
         sha256: createHash('sha256').update(readFileSync(article)).digest('hex'),
         raw: 'raw/suzhou-compute-vouchers.txt',
         removed: undefined,
+        uncitedFigures: [],
         remarks: undefined,
       },
     );

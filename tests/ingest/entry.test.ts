@@ -85,7 +85,7 @@ describe('renderSourceEntry', () => {
 
   test('writes the fields in the schema\'s order and the blocks after a blank line', () => {
     const keys = Object.keys(parse(frontmatter) as object);
-    assert.deepEqual(keys, ['title', 'titleEn', 'publisher', 'language', 'published', 'archived', 'sha256', 'raw', 'removed', 'remarks']);
+    assert.deepEqual(keys, ['title', 'titleEn', 'publisher', 'language', 'published', 'archived', 'sha256', 'raw', 'removed', 'uncitedFigures', 'remarks']);
     assert.equal(body, `${cleaned.blocks.join('\n\n')}\n`);
   });
 
