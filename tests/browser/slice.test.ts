@@ -39,3 +39,14 @@ test('typing "Shanghai" on /search/ lists the program, whose page shows the quot
   assert.ok(highlighted.some((text) => text.includes('einer Milliarde Yuan (120 Millionen Euro)')), `the cited passage is highlighted at ${anchor}`);
   await page.close();
 });
+
+test('a term that occurs only in removed page noise finds nothing', async () => {
+  const page = await context.newPage();
+  // From the address footer and rating widget of the BusinessTianjin page and the unrelated article appended to a Hangzhou page.
+  for (const term of ['PoorBest', 'Pezeshkian', 'Larijani', 'Qalibaf', 'Karaj']) {
+    await page.goto(`${origin}/search/?q=${encodeURIComponent(term)}`);
+    await page.locator('#search-status', { hasText: 'result' }).waitFor();
+    assert.match(await page.locator('#search-status').innerText(), /^0 results/, term);
+  }
+  await page.close();
+});
