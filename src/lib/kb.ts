@@ -11,6 +11,8 @@ import type { Span } from './highlights.ts';
 import { entryHref, paragraphHref } from './routes.ts';
 import { splitBlocks, type Block } from './source-text.ts';
 
+const PROVINCE_LEVELS = new Set(['province', 'municipality', 'special-administrative-region']);
+
 /** An entry as Astro's content layer returns it. */
 export type Entry<D> = { id: string; data: D; body?: string | undefined };
 
@@ -135,6 +137,15 @@ export function buildKnowledgeBase<
     citedBy: (sourceId: string) => citedBy.get(sourceId) ?? [],
     /** Quoted spans of one paragraph of a source. */
     quotedSpans: (sourceId: string, block: number) => spans.get(sourceId)?.get(block) ?? [],
+    /** The province-level place (province, municipality or SAR) a place belongs to, itself included. */
+    provinceOf: (cityId: string): C | undefined => {
+      const seen = new Set<string>();
+      for (let at = cityById.get(cityId); at && !seen.has(at.id); at = at.data.parent && cityById.get(at.data.parent.id)) {
+        seen.add(at.id);
+        if (PROVINCE_LEVELS.has(at.data.level)) return at;
+      }
+      return undefined;
+    },
     /** Sources an entity cites. */
     sourcesOf: (collection: CollectionName, id: string) => [
       ...new Set((citationsOf.get(`${collection}/${id}`) ?? []).map((c) => c.source.id)),

@@ -1,58 +1,149 @@
-/** The subset of Pagefind's browser API that the search page uses. */
-type PagefindResult = { data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }> };
+/** The parts of Pagefind's browser API the search page uses. */
+type Counts = Record<string, Record<string, number>>;
+type Result = { url: string; excerpt: string; meta: Record<string, string> };
+type Search = { results: { data: () => Promise<Result> }[]; filters: Counts; totalFilters: Counts };
 type Pagefind = {
   options: (options: Record<string, unknown>) => Promise<void>;
-  debouncedSearch: (query: string) => Promise<{ results: PagefindResult[] } | null>;
+  filters: () => Promise<Counts>;
+  search: (query: string | null, options: Record<string, unknown>) => Promise<Search>;
 };
 
+/** The state of a search, kept in the address so that it can be shared and the back button works. */
+type State = { q: string; sort: string; filters: Record<string, string[]> };
+
+function readState(url: URL, names: string[]): State {
+  return {
+    q: url.searchParams.get('q') ?? '',
+    sort: url.searchParams.get('sort') ?? '',
+    filters: Object.fromEntries(names.map((name) => [name, url.searchParams.getAll(name)])),
+  };
+}
+
+function stateUrl(state: State): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const [name, values] of Object.entries(state.filters)) for (const value of values) params.append(name, value);
+  if (state.sort) params.set('sort', state.sort);
+  const query = params.toString();
+  return `${location.pathname}${query ? `?${query}` : ''}`;
+}
+
+const el = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector);
+
 /**
- * Runs the search page: loads Pagefind only here (content pages ship no JavaScript), keeps the
- * query in the address so a search can be shared, and announces the number of results.
+ * Runs the search page: loads Pagefind only here (content pages ship no JavaScript). Values of one
+ * filter combine with OR, different filters with AND; counts say how many results each value gives.
  */
 export async function startSearch(): Promise<void> {
-  const form = document.querySelector<HTMLFormElement>('#search-form');
-  const input = document.querySelector<HTMLInputElement>('#search-q');
-  const status = document.querySelector<HTMLElement>('#search-status');
-  const list = document.querySelector<HTMLOListElement>('#search-results');
-  if (!form || !input || !status || !list) return;
+  const form = el<HTMLFormElement>('#search-form');
+  const input = el<HTMLInputElement>('#search-q');
+  const sort = el<HTMLSelectElement>('#search-sort');
+  const status = el<HTMLElement>('#search-status');
+  const list = el<HTMLOListElement>('#search-results');
+  const panel = el<HTMLElement>('#search-filters');
+  if (!form || !input || !sort || !status || !list || !panel) return;
+  const fieldsets = [...panel.querySelectorAll<HTMLFieldSetElement>('fieldset[data-filter]')];
+  const names = fieldsets.map((f) => f.dataset.filter ?? '');
+
   const bundle = '/pagefind/pagefind.js';
   const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
   await pagefind.options({ excerptLength: 24 });
+  const all = await pagefind.filters();
 
-  const show = async (query: string) => {
-    const url = new URL(location.href);
-    if (query) url.searchParams.set('q', query);
-    else url.searchParams.delete('q');
-    history.replaceState(null, '', url);
-    if (!query.trim()) {
+  // One checkbox per filter value found in the index.
+  for (const fieldset of fieldsets) {
+    const name = fieldset.dataset.filter ?? '';
+    for (const value of Object.keys(all[name] ?? {}).sort()) {
+      const label = document.createElement('label');
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = name;
+      box.value = value;
+      const text = document.createElement('span');
+      label.append(box, text);
+      fieldset.append(label);
+    }
+    fieldset.hidden = !all[name] || Object.keys(all[name]).length === 0;
+  }
+  panel.hidden = false;
+
+  const formState = (): State => ({
+    q: input.value.trim(),
+    sort: sort.value,
+    filters: Object.fromEntries(names.map((name) => [name, [...panel.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((b) => b.value)])),
+  });
+
+  const apply = (state: State) => {
+    input.value = state.q;
+    sort.value = state.sort;
+    for (const box of panel.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = state.filters[box.name]?.includes(box.value) ?? false;
+  };
+
+  let latest = 0;
+  const run = async (state: State) => {
+    const ticket = ++latest;
+    const filters = Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v.length > 0).map(([name, values]) => [name, { any: values }]));
+    const active = Object.keys(filters).length > 0;
+    if (!state.q && !active) {
       list.replaceChildren();
-      status.textContent = 'Type a word to search.';
+      updateCounts(all);
+      status.textContent = 'Type a word or choose a filter to search.';
       return;
     }
-    const search = await pagefind.debouncedSearch(query);
-    if (!search) return; // superseded by a newer query
-    const results = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
-    list.replaceChildren(
-      ...results.map((result) => {
-        const item = document.createElement('li');
-        const link = document.createElement('a');
-        link.href = result.url;
-        link.textContent = result.meta.title ?? result.url;
-        const excerpt = document.createElement('p');
-        // Pagefind's excerpt is escaped text with <mark> around the matches.
-        excerpt.innerHTML = result.excerpt;
-        item.append(link, excerpt);
-        return item;
-      }),
-    );
-    status.textContent = `${search.results.length} result${search.results.length === 1 ? '' : 's'} for “${query}”.`;
+    const search = await pagefind.search(state.q || null, { filters, ...(state.sort ? { sort: { [state.sort]: 'desc' } } : {}) });
+    if (ticket !== latest) return; // a newer search has started
+    const results = await Promise.all(search.results.slice(0, 50).map((r) => r.data()));
+    if (ticket !== latest) return;
+    updateCounts(search.filters);
+    list.replaceChildren(...results.map(renderResult));
+    const n = search.results.length;
+    status.textContent = `${n} result${n === 1 ? '' : 's'}${state.q ? ` for “${state.q}”` : ''}${active ? ' with the chosen filters' : ''}.`;
+  };
+
+  // Each value's count: how many results choosing it would give, given the other choices.
+  const updateCounts = (counts: Counts) => {
+    for (const box of panel.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      const span = box.parentElement?.querySelector('span');
+      if (span) span.textContent = `${box.value} (${counts[box.name]?.[box.value] ?? 0})`;
+    }
+  };
+
+  const update = (push: boolean) => {
+    const state = formState();
+    const url = stateUrl(state);
+    if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+    void run(state);
   };
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void show(input.value);
+    update(true);
   });
-  input.addEventListener('input', () => void show(input.value));
-  input.value = new URL(location.href).searchParams.get('q') ?? '';
-  await show(input.value);
+  input.addEventListener('input', () => update(false));
+  sort.addEventListener('change', () => update(true));
+  panel.addEventListener('change', () => update(true));
+  window.addEventListener('popstate', () => {
+    const state = readState(new URL(location.href), names);
+    apply(state);
+    void run(state);
+  });
+
+  const initial = readState(new URL(location.href), names);
+  apply(initial);
+  await run(initial);
+}
+
+function renderResult(result: Result): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = result.url;
+  link.textContent = result.meta.title ?? result.url;
+  const facts = document.createElement('p');
+  facts.className = 'result-meta';
+  facts.textContent = [result.meta.type, result.meta.place, result.meta.amount].filter(Boolean).join(' · ');
+  const excerpt = document.createElement('p');
+  // Pagefind's excerpt is escaped page text with <mark> around the matches.
+  excerpt.innerHTML = result.excerpt;
+  item.append(link, facts, excerpt);
+  return item;
 }

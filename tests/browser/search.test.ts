@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
+import { largestAmount } from '../../src/lib/facets.ts';
+import { words } from '../../src/lib/labels.ts';
+import { launchBrowser, serveSite } from '../helpers/browser.ts';
+import { loadKnowledgeBase } from '../helpers/content.ts';
+
+const kb = loadKnowledgeBase();
+let origin = '';
+let context: BrowserContext;
+let page: Page;
+const closers: (() => Promise<void>)[] = [];
+
+before(async () => {
+  const site = await serveSite();
+  origin = site.origin;
+  const browser = await launchBrowser();
+  context = browser.context;
+  page = await context.newPage();
+  closers.push(browser.close, site.stop);
+});
+after(async () => {
+  for (const close of closers) await close();
+});
+
+/** Opens the search page at an address and waits for the results of that state. */
+async function open(query: string): Promise<{ titles: string[]; status: string }> {
+  await page.goto(`${origin}/search/${query}`);
+  await page.locator('#search-status', { hasText: /result|Type a word/ }).waitFor();
+  return read();
+}
+
+async function read(): Promise<{ titles: string[]; status: string }> {
+  return { titles: await page.locator('#search-results > li > a').allInnerTexts(), status: await page.locator('#search-status').innerText() };
+}
+
+const resultCount = (status: string) => Number(/^(\d+) results?/.exec(status)?.[1] ?? NaN);
+const instruments = [...new Set(kb.programs.map((p) => words(p.data.instrument)))].sort();
+const countOf = (instrument: string) => kb.programs.filter((p) => words(p.data.instrument) === instrument).length;
+
+test('a German word from a quote finds the program that quotes it', async () => {
+  const { titles } = await open('?q=Subventionsplan');
+  assert.ok(titles.includes('Shanghai subsidy plan for AI adoption'), titles.join(' | '));
+});
+
+test('杭州 finds Hangzhou first', async () => {
+  const { titles } = await open(`?q=${encodeURIComponent('杭州')}`);
+  assert.match(titles[0] ?? '', /^Hangzhou\b/);
+});
+
+test('hangzhou in lower case finds Hangzhou first', async () => {
+  const { titles } = await open('?q=hangzhou');
+  assert.match(titles[0] ?? '', /^Hangzhou\b/);
+});
+
+test('上海 finds Shanghai first', async () => {
+  const { titles } = await open(`?q=${encodeURIComponent('上海')}`);
+  assert.match(titles[0] ?? '', /^Shanghai\b/);
+});
+
+test('the type filter alone lists every program, and its count says so', async () => {
+  const { status } = await open('?type=Program');
+  assert.equal(resultCount(status), kb.programs.length);
+  assert.equal(await page.locator('fieldset[data-filter="type"] label', { hasText: 'Program' }).innerText(), `Program (${kb.programs.length})`);
+});
+
+test('a filter by instrument narrows the results, with correct counts per value', async () => {
+  const instrument = instruments[0] ?? '';
+  await open('?type=Program');
+  for (const value of instruments) {
+    assert.equal(await page.locator('fieldset[data-filter="instrument"] label', { hasText: new RegExp(`^${value} \\(`) }).innerText(), `${value} (${countOf(value)})`);
+  }
+  await page.locator(`fieldset[data-filter="instrument"] input[value="${instrument}"]`).check();
+  await page.locator('#search-status', { hasText: 'with the chosen filters' }).waitFor();
+  await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length === n, countOf(instrument));
+  assert.equal(resultCount((await read()).status), countOf(instrument));
+  assert.match(page.url(), new RegExp(`instrument=${encodeURIComponent(instrument).replace(/%20/g, '\\+')}`));
+});
+
+test('two values of one filter give their union', async () => {
+  const [a = '', b = ''] = instruments;
+  const { status } = await open(`?instrument=${encodeURIComponent(a)}&instrument=${encodeURIComponent(b)}`);
+  assert.equal(resultCount(status), countOf(a) + countOf(b));
+});
+
+test('two different filters combine with AND', async () => {
+  const shanghai = kb.programsIn('shanghai').length;
+  const { status } = await open('?type=Program&place=Shanghai');
+  assert.equal(resultCount(status), shanghai);
+});
+
+test('sort by amount puts the largest normalised amount first', async () => {
+  const ranked = kb.programs
+    .map((p) => ({ name: p.data.name.en, amount: largestAmount(p.data.money, kb.rates)?.cny ?? -1 }))
+    .sort((x, y) => y.amount - x.amount);
+  const { titles } = await open('?type=Program&sort=amount');
+  assert.equal(titles[0], ranked[0]?.name);
+  assert.match(await page.locator('#search-results .result-meta').first().innerText(), /Program · .+ · [A-Z]{3} [\d.,]+/);
+});
+
+test('sort by date puts the most recent program first', async () => {
+  const newest = [...kb.programs].filter((p) => p.data.announced).sort((x, y) => (y.data.announced?.date ?? '').localeCompare(x.data.announced?.date ?? ''))[0];
+  const { titles } = await open('?type=Program&sort=date');
+  assert.equal(titles[0], newest?.data.name.en);
+});
+
+test('a shared address restores the query, the filters and the sort', async () => {
+  await open('?q=plan&type=Program&sort=amount');
+  assert.equal(await page.locator('#search-q').inputValue(), 'plan');
+  assert.equal(await page.locator('#search-sort').inputValue(), 'amount');
+  assert.equal(await page.locator('fieldset[data-filter="type"] input[value="Program"]').isChecked(), true);
+  assert.equal(await page.locator('fieldset[data-filter="type"] input[value="Place"]').isChecked(), false);
+});
+
+test('the back button returns to the previous filters', async () => {
+  await open('?type=Program');
+  await page.locator('fieldset[data-filter="type"] input[value="Place"]').check();
+  await page.waitForURL(/type=Place/);
+  await page.goBack();
+  await page.waitForURL((url) => !url.search.includes('Place'));
+  await page.waitForFunction(() => !(document.querySelector('fieldset[data-filter="type"] input[value="Place"]') as HTMLInputElement).checked);
+  assert.equal(resultCount((await read()).status), kb.programs.length);
+});
+
+test('the year filter lists the years programs were announced', async () => {
+  const years = [...new Set(kb.programs.flatMap((p) => (p.data.announced ? [p.data.announced.date.slice(0, 4)] : [])))];
+  await open('?type=Program');
+  for (const year of years) assert.equal(await page.locator(`fieldset[data-filter="year"] input[value="${year}"]`).count(), 1);
+});
