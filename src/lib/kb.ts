@@ -109,6 +109,15 @@ export function buildKnowledgeBase<
     }
   }
 
+  const namesOf = (collection: CollectionName, id: string): string[] => {
+    const entry = collection === 'cities' ? cityById.get(id) : collection === 'programs' ? programById.get(id) : collection === 'companies' ? companyById.get(id) : undefined;
+    if (!entry) return [];
+    const aliases = 'aliases' in entry.data ? (entry.data.aliases as string[]) : [];
+    return [entry.data.name.en, entry.data.name.original, ...aliases].filter((n): n is string => !!n && n.length > 2);
+  };
+  const mentions = (citation: ResolvedCitation, names: string[]) =>
+    names.some((name) => citation.quote.includes(name) || citation.translation?.includes(name));
+
   return {
     sources,
     cities,
@@ -145,6 +154,14 @@ export function buildKnowledgeBase<
         if (PROVINCE_LEVELS.has(at.data.level)) return at;
       }
       return undefined;
+    },
+    /**
+     * The quoted sentence that makes a relation, for backlinks: a citation of one entry that names
+     * the other, looked for in both directions.
+     */
+    linkSentence: (from: { collection: CollectionName; id: string }, to: { collection: CollectionName; id: string }): ResolvedCitation | undefined => {
+      const search = (a: typeof from, b: typeof to) => (citationsOf.get(`${a.collection}/${a.id}`) ?? []).find((c) => mentions(c, namesOf(b.collection, b.id)));
+      return search(from, to) ?? search(to, from);
     },
     /** Sources an entity cites. */
     sourcesOf: (collection: CollectionName, id: string) => [

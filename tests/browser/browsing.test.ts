@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { BrowserContext } from 'playwright-core';
+import { launchBrowser, serveSite } from '../helpers/browser.ts';
+
+let origin = '';
+let context: BrowserContext;
+const closers: (() => Promise<void>)[] = [];
+
+before(async () => {
+  const site = await serveSite();
+  origin = site.origin;
+  const browser = await launchBrowser();
+  context = browser.context;
+  closers.push(browser.close, site.stop);
+});
+after(async () => {
+  for (const close of closers) await close();
+});
+
+test('home → city → program → source paragraph → back to the citing entry', async () => {
+  const page = await context.newPage();
+  await page.goto(`${origin}/`);
+  await page.locator('main a[href="/cities/shanghai/"]').first().click();
+  await page.waitForURL(/\/cities\/shanghai\/$/);
+  assert.match(await page.locator('h1').innerText(), /Shanghai/);
+
+  await page.locator('#programs-heading + ul a[href="/programs/shanghai-ai-subsidy-plan-2025/"]').click();
+  await page.waitForURL(/\/programs\/shanghai-ai-subsidy-plan-2025\/$/);
+
+  // The first numbered citation in the money row leads to its list entry, whose link leads to the paragraph.
+  await page.locator('.infobox .cite-ref').first().click();
+  const citation = page.locator('.citations li:target');
+  await citation.waitFor();
+  await citation.locator('a[href^="/sources/"]').click();
+  await page.waitForURL(/\/sources\/[^/]+\/#p\d+$/);
+  const anchor = new URL(page.url()).hash;
+  const paragraph = page.locator(anchor);
+  assert.ok((await paragraph.locator('mark').count()) > 0, 'the cited paragraph has a highlighted quote');
+
+  await page.locator(`${anchor} + .quoted-by a[href="/programs/shanghai-ai-subsidy-plan-2025/"]`).click();
+  await page.waitForURL(/\/programs\/shanghai-ai-subsidy-plan-2025\/$/);
+  await page.close();
+});
+
+test('the comparison page sets hubs side by side and the timeline honours date precision', async () => {
+  const page = await context.newPage();
+  await page.goto(`${origin}/compare/`);
+  const hubs = await page.locator('table.compare thead th a').allInnerTexts();
+  assert.ok(hubs.includes('Shanghai'), hubs.join(', '));
+  assert.ok(await page.locator('table.compare th[scope="row"]', { hasText: 'Money, total budget (CNY)' }).count());
+  await page.goto(`${origin}/timeline/`);
+  const text = await page.locator('main').innerText();
+  assert.match(text, /29 July 2025/);
+  assert.doesNotMatch(text, /\d{4}-\d{2}-\d{2}/, 'dates are written out, as precisely as known');
+  await page.close();
+});
