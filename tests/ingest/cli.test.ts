@@ -81,7 +81,7 @@ describe('ingesting a new article', () => {
       { from: 24, to: 24, reason: 'copyright notice, its holder offered as the publisher' },
     ]);
     assert.deepEqual(parsed.remarks, [
-      'The page prints the date as "Published on: 2025-06-03" (raw line 7).',
+      'The page prints a date line (raw line 7) that gives 2025-06-03 as the publication date.',
       'The copyright notice (raw line 24) names the publisher, Example Daily.',
       'Spaces before punctuation, left where links were stripped, were removed (raw lines 11 and 13).',
       'Lines starting with punctuation, split off where a link was stripped, were joined to the line above (raw line 15).',

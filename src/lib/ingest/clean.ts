@@ -304,7 +304,8 @@ function pageMetadata(page: Page): Pick<CleanedText, 'title' | 'date' | 'publish
   const lineOf = (rule: Rule) => page.lines.find((_, index) => page.verdicts[index] === rule);
   const dateLine = lineOf(LINE_RULES.dateLine);
   const date = dateLine && parseDateLine(dateLine.text);
-  if (dateLine && date) notes.push(`The page prints the date as "${date.asPrinted}" (${formatLines([dateLine.n])}).`);
+  // The line itself is page chrome and stays in the report only; the note gives just the date read from it.
+  if (dateLine && date) notes.push(`The page prints a date line (${formatLines([dateLine.n])}) that gives ${date.date} as the publication date.`);
   const credit = lineOf(PLACE_RULES.publisherCredit);
   const copyright = lineOf(LINE_RULES.copyright);
   const publisher = credit?.text ?? (copyright && copyrightHolder(copyright.text));
