@@ -128,8 +128,11 @@ export async function startSearch(): Promise<void> {
     void run(state);
   });
 
+  // A reader may have typed while Pagefind was loading: keep those words rather than the empty address.
   const initial = readState(new URL(location.href), names);
+  if (!initial.q && input.value.trim()) initial.q = input.value.trim();
   apply(initial);
+  if (initial.q) history.replaceState(null, '', stateUrl(initial));
   await run(initial);
 }
 

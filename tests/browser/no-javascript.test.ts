@@ -26,7 +26,7 @@ test('with JavaScript off, every entity and index page shows its heading and con
   for (const url of urls) {
     await page.goto(`${origin}${url}`);
     assert.ok((await page.locator('h1').innerText()).length > 0, `${url} has a heading`);
-    assert.ok((await page.locator('main table, main .citations').count()) > 0, `${url} shows its table or citations`);
+    assert.ok((await page.locator('main table, main .citations, main .archived').count()) > 0, `${url} shows its table, citations or archived text`);
   }
   await page.close();
 });

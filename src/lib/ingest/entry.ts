@@ -143,6 +143,8 @@ export function sourceEntry(cleaned: CleanedText, options: IngestOptions, sha256
     sha256,
     raw: `raw/${options.id}.txt`,
     removed: cleaned.removed,
+    // The editor lists figures that need no entry after writing the entries.
+    uncitedFigures: [],
     remarks: [...unstated, ...cleaned.notes, ...(options.remarks ?? [])],
     blocks: cleaned.blocks,
   };
