@@ -1,26 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { BrowserContext } from 'playwright-core';
-import { launchBrowser, serveSite } from '../helpers/browser.ts';
+import { test } from 'node:test';
+import { siteInBrowser } from '../helpers/browser.ts';
 
-let origin = '';
-let context: BrowserContext;
-const closers: (() => Promise<void>)[] = [];
-
-before(async () => {
-  const site = await serveSite();
-  origin = site.origin;
-  const browser = await launchBrowser();
-  context = browser.context;
-  closers.push(browser.close, site.stop);
-});
-after(async () => {
-  for (const close of closers) await close();
-});
+const site = siteInBrowser();
 
 test('home → city → program → source paragraph → back to the citing entry', async () => {
-  const page = await context.newPage();
-  await page.goto(`${origin}/`);
+  const page = await site.context.newPage();
+  await page.goto(`${site.origin}/`);
   await page.locator('main a[href="/cities/shanghai/"]').first().click();
   await page.waitForURL(/\/cities\/shanghai\/$/);
   assert.match(await page.locator('h1').innerText(), /Shanghai/);
@@ -44,12 +30,12 @@ test('home → city → program → source paragraph → back to the citing entr
 });
 
 test('the comparison page sets hubs side by side and the timeline honours date precision', async () => {
-  const page = await context.newPage();
-  await page.goto(`${origin}/compare/`);
+  const page = await site.context.newPage();
+  await page.goto(`${site.origin}/compare/`);
   const hubs = await page.locator('table.compare thead th a').allInnerTexts();
   assert.ok(hubs.includes('Shanghai'), hubs.join(', '));
   assert.ok(await page.locator('table.compare th[scope="row"]', { hasText: 'Money, total budget (CNY)' }).count());
-  await page.goto(`${origin}/timeline/`);
+  await page.goto(`${site.origin}/timeline/`);
   const text = await page.locator('main').innerText();
   assert.match(text, /29 July 2025/);
   assert.doesNotMatch(text, /\d{4}-\d{2}-\d{2}/, 'dates are written out, as precisely as known');

@@ -1,30 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { BrowserContext } from 'playwright-core';
-import { launchBrowser, serveSite } from '../helpers/browser.ts';
+import { test } from 'node:test';
+import { siteInBrowser } from '../helpers/browser.ts';
 import { builtPages, urlOf } from '../helpers/paths.ts';
 
-let origin = '';
-let context: BrowserContext;
-const closers: (() => Promise<void>)[] = [];
-
-before(async () => {
-  const site = await serveSite();
-  origin = site.origin;
-  const browser = await launchBrowser({ javaScriptEnabled: false });
-  context = browser.context;
-  closers.push(browser.close, site.stop);
-});
-after(async () => {
-  for (const close of closers) await close();
-});
+const site = siteInBrowser({ javaScriptEnabled: false });
 
 test('with JavaScript off, every entity and index page shows its heading and content', async () => {
   const urls = builtPages().map(urlOf).filter((u) => /^\/(cities|programs|companies|sources)\//.test(u));
   assert.ok(urls.length > 4);
-  const page = await context.newPage();
+  const page = await site.context.newPage();
   for (const url of urls) {
-    await page.goto(`${origin}${url}`);
+    await page.goto(`${site.origin}${url}`);
     assert.ok((await page.locator('h1').innerText()).length > 0, `${url} has a heading`);
     assert.ok((await page.locator('main table, main .citations, main .archived').count()) > 0, `${url} shows its table, citations or archived text`);
   }
@@ -32,8 +18,8 @@ test('with JavaScript off, every entity and index page shows its heading and con
 });
 
 test('with JavaScript off, the search page says search needs it and links to the index tables', async () => {
-  const page = await context.newPage();
-  await page.goto(`${origin}/search/?q=Shanghai`);
+  const page = await site.context.newPage();
+  await page.goto(`${site.origin}/search/?q=Shanghai`);
   const status = await page.locator('#search-status').innerText();
   assert.match(status, /needs JavaScript/);
   for (const href of ['/programs/', '/cities/', '/companies/', '/sources/']) {

@@ -1,29 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, serveSite } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { siteInBrowser } from '../helpers/browser.ts';
 import { builtPages, urlOf } from '../helpers/paths.ts';
 
-let origin = '';
-let context: BrowserContext;
-const closers: (() => Promise<void>)[] = [];
-const urls = builtPages().map(urlOf).map((u) => (u === '/404.html' ? '/404.html' : u));
-
-before(async () => {
-  const site = await serveSite();
-  origin = site.origin;
-  const browser = await launchBrowser();
-  context = browser.context;
-  closers.push(browser.close, site.stop);
-});
-after(async () => {
-  for (const close of closers) await close();
-});
+const site = siteInBrowser();
+const urls = builtPages().map(urlOf);
 
 /** Opens a page while recording CSP violations, console errors and requests to other origins. */
 async function visit(url: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await context.newPage();
+  const page = await site.context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || /Content[- ]Security[- ]Policy/i.test(message.text())) problems.push(`console ${message.type()}: ${message.text()}`);
@@ -31,9 +18,9 @@ async function visit(url: string): Promise<{ page: Page; problems: string[] }> {
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('request', (request) => {
     const requestOrigin = new URL(request.url()).origin;
-    if (requestOrigin !== origin && !request.url().startsWith('data:')) problems.push(`request to another origin: ${request.url()}`);
+    if (requestOrigin !== site.origin && !request.url().startsWith('data:')) problems.push(`request to another origin: ${request.url()}`);
   });
-  await page.goto(`${origin}${url}`, { waitUntil: 'networkidle' });
+  await page.goto(`${site.origin}${url}`, { waitUntil: 'networkidle' });
   return { page, problems };
 }
 

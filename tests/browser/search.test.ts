@@ -1,32 +1,20 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { BrowserContext, Page } from 'playwright-core';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { largestAmount } from '../../src/lib/facets.ts';
 import { words } from '../../src/lib/labels.ts';
-import { launchBrowser, serveSite } from '../helpers/browser.ts';
+import { siteInBrowser } from '../helpers/browser.ts';
 import { loadKnowledgeBase } from '../helpers/content.ts';
 
 const kb = loadKnowledgeBase();
-let origin = '';
-let context: BrowserContext;
+const site = siteInBrowser();
+// One tab for the whole file, opened by the first test once the site is up.
 let page: Page;
-const closers: (() => Promise<void>)[] = [];
-
-before(async () => {
-  const site = await serveSite();
-  origin = site.origin;
-  const browser = await launchBrowser();
-  context = browser.context;
-  page = await context.newPage();
-  closers.push(browser.close, site.stop);
-});
-after(async () => {
-  for (const close of closers) await close();
-});
 
 /** Opens the search page at an address and waits for the results of that state. */
 async function open(query: string): Promise<{ titles: string[]; status: string }> {
-  await page.goto(`${origin}/search/${query}`);
+  page ??= await site.context.newPage();
+  await page.goto(`${site.origin}/search/${query}`);
   await page.locator('#search-status', { hasText: /result|Type a word/ }).waitFor();
   return read();
 }

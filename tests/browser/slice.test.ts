@@ -1,26 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { BrowserContext } from 'playwright-core';
-import { launchBrowser, serveSite } from '../helpers/browser.ts';
+import { test } from 'node:test';
+import { siteInBrowser } from '../helpers/browser.ts';
 
-let origin = '';
-let context: BrowserContext;
-const closers: (() => Promise<void>)[] = [];
-
-before(async () => {
-  const site = await serveSite();
-  origin = site.origin;
-  const browser = await launchBrowser();
-  context = browser.context;
-  closers.push(browser.close, site.stop);
-});
-after(async () => {
-  for (const close of closers) await close();
-});
+const site = siteInBrowser();
 
 test('typing "Shanghai" on /search/ lists the program, whose page shows the quote and links to the source', async () => {
-  const page = await context.newPage();
-  await page.goto(`${origin}/search/`);
+  const page = await site.context.newPage();
+  await page.goto(`${site.origin}/search/`);
   await page.getByLabel('Search programs, places, organisations and sources').fill('Shanghai');
   const result = page.locator('#search-results a', { hasText: 'Shanghai subsidy plan for AI adoption' });
   await result.waitFor();
@@ -41,10 +27,10 @@ test('typing "Shanghai" on /search/ lists the program, whose page shows the quot
 });
 
 test('a term that occurs only in removed page noise finds nothing', async () => {
-  const page = await context.newPage();
+  const page = await site.context.newPage();
   // From the address footer and rating widget of the BusinessTianjin page and the unrelated article appended to a Hangzhou page.
   for (const term of ['PoorBest', 'Pezeshkian', 'Larijani', 'Qalibaf', 'Karaj']) {
-    await page.goto(`${origin}/search/?q=${encodeURIComponent(term)}`);
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent(term)}`);
     await page.locator('#search-status', { hasText: 'result' }).waitFor();
     assert.match(await page.locator('#search-status').innerText(), /^0 results/, term);
   }

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { preview } from 'astro';
+import { after, before } from 'node:test';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { root } from './paths.ts';
 
@@ -28,4 +29,24 @@ export async function serveSite(): Promise<{ origin: string; stop: () => Promise
   const server = await preview({ root, logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
   const origin = `http://127.0.0.1:${server.port}`;
   return { origin, stop: () => server.stop() };
+}
+
+/**
+ * Serves the built site and opens Chromium once for a test file: registers the before/after
+ * hooks and returns the origin and browser context, filled in once the hooks have run.
+ */
+export function siteInBrowser(options: { javaScriptEnabled?: boolean } = {}): { origin: string; context: BrowserContext } {
+  const state = { origin: '', context: undefined as unknown as BrowserContext };
+  const closers: (() => Promise<void>)[] = [];
+  before(async () => {
+    const site = await serveSite();
+    state.origin = site.origin;
+    const browser = await launchBrowser(options);
+    state.context = browser.context;
+    closers.push(browser.close, site.stop);
+  });
+  after(async () => {
+    for (const close of closers) await close();
+  });
+  return state;
 }
