@@ -1,6 +1,6 @@
 import type { Money, MoneyKind, Rates } from '../schemas/money.ts';
 import { moneyKinds } from '../schemas/money.ts';
-import { formatAmount, kindLabels, normalise } from './money.ts';
+import { combineRule, formatAmount, kindLabels, normalise } from './money.ts';
 
 /** The fields of a program entry that the charts read. */
 export type ChartProgram = {
@@ -11,19 +11,6 @@ export type ChartProgram = {
 /** Names a place by id. */
 export type PlaceName = (id: string) => string;
 
-/**
- * How the amounts of one kind combine within a place. Budgets, yearly sums and investments of
- * different programs add up; caps per recipient do not (three caps of 3, 8 and 50 million do not
- * make a cap of 61 million), so a place shows its highest cap.
- */
-export const combineRule: Record<MoneyKind, 'sum' | 'max'> = {
-  total: 'sum',
-  'per-recipient-cap': 'max',
-  'per-year': 'sum',
-  cumulative: 'sum',
-  'part-of-total': 'sum',
-  investment: 'sum',
-};
 
 /** One place's amounts of one kind. */
 export type MoneyRow = {

@@ -44,14 +44,31 @@ export const kindLabels: Record<MoneyKind, string> = {
 };
 
 /**
- * Adds up amounts per kind, in CNY. Amounts of different kinds are never added together: a
- * cap per recipient and a total budget measure different things.
+ * How the amounts of one kind combine across programs. Budgets, yearly sums and investments of
+ * different programs add up; caps per recipient do not (three caps of 3, 8 and 50 million do not
+ * make a cap of 61 million), so a place shows its highest cap.
+ */
+export const combineRule: Record<MoneyKind, 'sum' | 'max'> = {
+  total: 'sum',
+  'per-recipient-cap': 'max',
+  'per-year': 'sum',
+  cumulative: 'sum',
+  'part-of-total': 'sum',
+  investment: 'sum',
+};
+
+/**
+ * Combines amounts per kind, in CNY, following {@link combineRule}. Amounts of different kinds are
+ * never added together: a cap per recipient and a total budget measure different things.
  */
 export function totalsByKind(items: readonly Pick<Money, 'amount' | 'currency' | 'kind'>[], rates: Rates): Map<MoneyKind, number> {
   const totals = new Map<MoneyKind, number>();
   for (const item of items) {
     const value = normalise(item, rates);
-    if (value) totals.set(item.kind, (totals.get(item.kind) ?? 0) + value.CNY);
+    if (!value) continue;
+    const before = totals.get(item.kind);
+    const combined = before === undefined ? value.CNY : combineRule[item.kind] === 'max' ? Math.max(before, value.CNY) : before + value.CNY;
+    totals.set(item.kind, combined);
   }
   return totals;
 }

@@ -30,6 +30,18 @@ test('amounts of different kinds are never added together', () => {
   assert.equal(totals.size, 2);
 });
 
+test('caps per recipient are never added up: the highest stands for them', () => {
+  const totals = totalsByKind(
+    [
+      { amount: 3_000_000, currency: 'CNY', kind: 'per-recipient-cap' },
+      { amount: 50_000_000, currency: 'CNY', kind: 'per-recipient-cap' },
+      { amount: 8_000_000, currency: 'CNY', kind: 'per-recipient-cap' },
+    ],
+    rates,
+  );
+  assert.equal(totals.get('per-recipient-cap'), 50_000_000);
+});
+
 test('large amounts read as words', () => {
   assert.equal(formatAmount(1e9, 'CNY'), 'CNY 1 billion');
   assert.equal(formatAmount(415_000, 'USD'), 'USD 415,000');

@@ -21,7 +21,7 @@ test('a backlink sentence is a citation that names the other entry', () => {
   assert.match(sentence.href, /^\/sources\/courrier-shanghai-ai-subsidies\/#p\d+$/);
 });
 
-test('the comparison adds money up only within one kind', () => {
+test('the comparison combines money only within one kind', () => {
   for (const hub of compareHubs(kb)) {
     for (const [kind, total] of hub.money) {
       const byHand = kb.programsIn(hub.id).flatMap((p) => p.data.money).filter((m) => m.kind === kind);
