@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { integrity } from './src/integrations/integrity.ts';
@@ -12,7 +13,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // The integrity check comes first: it must fail the build before Astro syncs the collections.
-  integrations: [integrity(), mdx(), pagefindIndex()],
+  integrations: [integrity(), mdx(), pagefindIndex(), sitemap()],
   markdown: {
     // Shiki's inline styles break the Content-Security-Policy, and entries hold no code.
     syntaxHighlight: false,

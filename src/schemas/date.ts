@@ -17,15 +17,18 @@ function isCalendarDate(value: string): boolean {
 export const partialDateSchema = z
   .strictObject({
     /** The date as far as it is known: "2025-07-29", "2025-07" or "2025". YAML needs quotes around it. */
-    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
-      error: 'Expected a date written "YYYY-MM-DD", "YYYY-MM" or "YYYY" (in quotes).',
-    }),
+    date: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
+        error: 'Expected a date written "YYYY-MM-DD", "YYYY-MM" or "YYYY" (in quotes).',
+      })
+      .describe('The date as far as it is known: "2025-07-29", "2025-07" or "2025".'),
     /** How much of the date is known; it must match how much is written. */
-    precision: z.enum(precisions),
+    precision: z.enum(precisions).describe('How much of the date is known; it must match how much is written.'),
     /** How the date was inferred when the source does not state it outright. */
-    inferred: z.string().trim().min(1).optional(),
+    inferred: z.string().trim().min(1).optional().describe('How the date was inferred when the source does not state it outright.'),
     /** Citation keys of the quotes that give the date. */
-    cite: citeListSchema.optional(),
+    cite: citeListSchema.optional().describe('Citation keys of the quotes that give the date.'),
   })
   .superRefine((value, ctx) => {
     if (!isCalendarDate(value.date)) {
@@ -39,7 +42,8 @@ export const partialDateSchema = z
         } or change the precision.`,
       });
     }
-  });
+  })
+  .meta({ title: 'Partial date', description: 'A date known to the day, month or year, written as much as is known.' });
 export type PartialDate = z.output<typeof partialDateSchema>;
 
 /** A calendar day, such as the day a source was archived. */

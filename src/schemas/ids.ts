@@ -23,7 +23,7 @@ export function reference<C extends CollectionName>(collection: C) {
     .string({ error: `Expected the id of an entry in ${collection}.` })
     .regex(idPattern, { error: `Expected the id of an entry in ${collection}: lower-case letters, digits and single hyphens.` })
     .transform((id) => ({ collection, id }))
-    .meta({ description: `The id of an entry in the ${collection} collection.` });
+    .meta({ title: `Reference to ${collection}`, description: `The id of an entry in the ${collection} collection.` });
 }
 
 /** The parsed form of a {@link reference}. */

@@ -20,49 +20,57 @@ const amountSchema = z.number({ error: 'Expected the amount as a number, such as
 /** A conversion into another currency given by the source itself. */
 export const sourceConversionSchema = z.strictObject({
   /** The converted amount as the source gives it. */
-  amount: amountSchema,
+  amount: amountSchema.describe('The converted amount as the source gives it.'),
   /** The currency of the converted amount. */
-  currency: z.enum(currencies),
+  currency: z.enum(currencies).describe('The currency of the converted amount.'),
   /** True when the source marks the conversion as approximate ("ca.", "about"). */
-  approximate: z.boolean().default(false),
-});
+  approximate: z.boolean().default(false).describe('True when the source marks the conversion as approximate ("ca.", "about").'),
+}).meta({ title: 'Source conversion', description: 'A conversion into another currency given by the source itself.' });
 
 /** An amount of money as a source states it. */
 export const moneySchema = z.strictObject({
   /** The amount in units of the currency, or "not disclosed" when the source gives no figure. */
-  amount: z.union([amountSchema, z.literal('not disclosed')], {
-    error: 'Expected the amount as a number, such as 1000000000, or "not disclosed".',
-  }),
+  amount: z
+    .union([amountSchema, z.literal('not disclosed')], {
+      error: 'Expected the amount as a number, such as 1000000000, or "not disclosed".',
+    })
+    .describe('The amount in units of the currency, or "not disclosed" when the source gives no figure.'),
   /** The currency the source states the amount in. */
-  currency: z.enum(currencies),
+  currency: z.enum(currencies).describe('The currency the source states the amount in.'),
   /** What the amount measures. */
-  kind: z.enum(moneyKinds),
+  kind: z.enum(moneyKinds).describe('What the amount measures; amounts of different kinds are never added together.'),
   /** True when the source qualifies the amount ("about", "over", "nearly"). */
-  approximate: z.boolean().default(false),
+  approximate: z.boolean().default(false).describe('True when the source qualifies the amount ("about", "over", "nearly").'),
   /** The source's own words for the amount, such as "einer Milliarde Yuan". */
-  asStated: textSchema,
+  asStated: textSchema.describe('The source\'s own words for the amount, such as "einer Milliarde Yuan".'),
   /** A conversion the source itself gives, such as "(120 Millionen Euro)". */
-  sourceConversion: sourceConversionSchema.optional(),
+  sourceConversion: sourceConversionSchema.optional().describe('A conversion the source itself gives, such as "(120 Millionen Euro)".'),
   /** Citation keys of the quotes that state the amount. */
-  cite: citeListSchema,
-});
+  cite: citeListSchema.describe('Citation keys of the quotes that state the amount.'),
+}).meta({ title: 'Money', description: 'An amount of money as a source states it.' });
 export type Money = z.output<typeof moneySchema>;
 
 /** One exchange rate with where it comes from. */
 export const rateSchema = z.strictObject({
   /** Units of CNY for one unit of the currency. */
-  cnyPerUnit: z.number().positive(),
+  cnyPerUnit: z.number().positive().describe('Units of CNY for one unit of the currency.'),
   /** The day or month the rate applies to. */
-  date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
+  date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).describe('The day or month the rate applies to.'),
   /** Where the rate comes from, in words a reader can check. */
-  source: textSchema,
-});
+  source: textSchema.describe('Where the rate comes from, in words a reader can check.'),
+}).meta({ title: 'Exchange rate', description: 'One exchange rate with where it comes from.' });
 
 /** The exchange-rate table used to normalise amounts (content/rates.yaml). */
 export const ratesSchema = z.strictObject({
   /** What the table is and how to read it. */
-  description: textSchema,
+  description: textSchema.describe('What the table is and how to read it.'),
   /** One rate per currency other than CNY. */
-  rates: z.strictObject({ USD: rateSchema, EUR: rateSchema, HKD: rateSchema.optional() }),
-});
+  rates: z
+    .strictObject({
+      USD: rateSchema.describe('The rate of the US dollar.'),
+      EUR: rateSchema.describe('The rate of the euro.'),
+      HKD: rateSchema.optional().describe('The rate of the Hong Kong dollar.'),
+    })
+    .describe('One rate per currency other than CNY.'),
+}).describe('The exchange-rate table used to normalise amounts.');
 export type Rates = z.output<typeof ratesSchema>;

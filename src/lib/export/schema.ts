@@ -1,0 +1,124 @@
+import { z } from 'astro/zod';
+import { isoDaySchema } from '../../schemas/date.ts';
+import { collectionNames, idSchema, type CollectionName } from '../../schemas/ids.ts';
+import { ratesSchema } from '../../schemas/money.ts';
+import { placeReferenceSchema, placesFileSchema } from '../../schemas/places.ts';
+import { schemas } from '../../schemas/index.ts';
+import { collectionLabels } from '../routes.ts';
+import type { SchemaNode } from './json-schema.ts';
+
+/** One block of a source's archived text, numbered as the source page numbers it. */
+export const paragraphSchema = z
+  .strictObject({
+    /** The block's number; its anchor on the source page is "p" and the number. */
+    n: z.int().positive().describe('The block\'s number; its anchor on the source page is "p" and the number, such as p3.'),
+    /** A subheading or a paragraph of the article. */
+    kind: z.enum(['heading', 'paragraph']).describe('A subheading or a paragraph of the article.'),
+    /** The text of the block. */
+    text: z.string().min(1).describe('The text of the block.'),
+  })
+  .meta({ title: 'Paragraph', description: "One block of a source's archived text." });
+
+const profileSchema = z
+  .string()
+  .describe('The profile as the editors wrote it, in Markdown; [@key] markers name the citations behind each sentence.');
+
+/** What an exported entry carries besides its frontmatter: its body and, for places, the reference data. */
+const extras = {
+  sources: {
+    /** The article text as cleaned by the ingest step. */
+    text: z.array(paragraphSchema).describe('The archived article text as cleaned by the ingest step, block by block.'),
+  },
+  cities: {
+    /** The place's reference data from content/places.yaml. */
+    place: placeReferenceSchema
+      .optional()
+      .describe('Chinese name, pinyin and coordinates: reference data kept apart from the claims of the articles.'),
+    profile: profileSchema,
+  },
+  programs: { profile: profileSchema },
+  companies: { profile: profileSchema },
+} satisfies Record<CollectionName, z.ZodRawShape>;
+
+const entryId = (collection: CollectionName) =>
+  idSchema.describe(`The entry's id; its page is /${collection}/<id>/.`);
+
+/**
+ * One exported entry: the id, the frontmatter fields exactly as the collection's schema defines
+ * them (references written as ids, the input side of the schema) and the body. The schema is
+ * assembled from the collection's shape for JSON Schema generation only: checks that span fields
+ * (citation keys, date precision) are the collection schema's and ran when the content was built.
+ */
+function recordSchema<C extends CollectionName>(collection: C) {
+  const schema = schemas[collection];
+  return z
+    .strictObject({ id: entryId(collection), ...schema.shape, ...extras[collection] })
+    .meta({ title: collectionLabels[collection], description: schema.description ?? collection });
+}
+
+/** The exported entry of each collection. */
+export const recordSchemas = {
+  sources: recordSchema('sources'),
+  cities: recordSchema('cities'),
+  programs: recordSchema('programs'),
+  companies: recordSchema('companies'),
+} as const satisfies Record<CollectionName, z.ZodType>;
+
+/** The knowledge base's version, so a download can be cited and compared with another. */
+export const releaseSchema = z
+  .strictObject({
+    /** The last commit's short hash. */
+    version: z.string().min(1).describe("The last commit's short hash, or \"unversioned\"."),
+    /** The day of the last commit. */
+    date: isoDaySchema.describe('The day of the last commit.'),
+  })
+  .describe('The version of the knowledge base the file was built from.');
+
+/** Fields every data file starts with. */
+const header = {
+  /** Where the file's JSON Schema is. */
+  $schema: z.url().describe("The address of this file's JSON Schema."),
+  release: releaseSchema,
+  /** Where the licence statement is. */
+  licence: z.url().describe('The address of the licence statement, which separates the compilation from quoted source text.'),
+};
+
+/** A file holding one collection: /data/<collection>.json. */
+export function collectionFileSchema<C extends CollectionName>(collection: C) {
+  return z
+    .strictObject({
+      ...header,
+      /** Which collection the file holds. */
+      collection: z.literal(collection).describe('Which collection the file holds.'),
+      /** Every published entry, sorted by id. */
+      entries: z.array(recordSchemas[collection]).describe('Every published entry, sorted by id.'),
+    })
+    .describe(`The ${collection} collection of China AI Hubs.`);
+}
+
+/** The combined file: every collection and the reference data. */
+export const combinedFileSchema = z
+  .strictObject({
+    ...header,
+    ...Object.fromEntries(
+      collectionNames.map((c) => [c, z.array(recordSchemas[c]).describe(`Every published entry of ${c}, sorted by id.`)]),
+    ),
+    /** Chinese names, pinyin and coordinates of the places. */
+    places: placesFileSchema,
+    /** The rates used to normalise amounts. */
+    rates: ratesSchema,
+  })
+  .describe('China AI Hubs: every collection and the reference data in one file.');
+
+/**
+ * The JSON Schema of a data file. Generated from the zod schemas, never written by hand; `io:
+ * 'input'` describes what authors write (references as ids), which is what the files hold,
+ * because the parsed side of a reference is a transform that JSON Schema cannot express.
+ */
+export function toJsonSchema(schema: z.ZodType, id: string): Record<string, unknown> {
+  const { $schema, ...rest } = z.toJSONSchema(schema, { io: 'input' });
+  return { $schema, $id: id, ...rest };
+}
+
+/** A zod schema's JSON Schema as the flattener and the data dictionary read it. */
+export const schemaNode = (schema: z.ZodType): SchemaNode => z.toJSONSchema(schema, { io: 'input' }) as SchemaNode;

@@ -1,0 +1,117 @@
+// The open-data downloads, computed once per build from the published collections. Files whose
+// names start with "_" are not routes: /data/[file].ts serves these, /data/ lists them.
+import { release } from '../../data/citations.ts';
+import { kb, placesReference } from '../../data/kb.ts';
+import { sha256sums } from '../../lib/export/checksums.ts';
+import { renderCsv } from '../../lib/export/csv.ts';
+import { dictionary, type DictionaryRow } from '../../lib/export/dictionary.ts';
+import { flatten } from '../../lib/export/flatten.ts';
+import type { Json } from '../../lib/export/json-schema.ts';
+import { licenceText } from '../../lib/export/licence.ts';
+import { normalisedMoney } from '../../lib/export/money-columns.ts';
+import { entryRecord } from '../../lib/export/records.ts';
+import { collectionFileSchema, combinedFileSchema, recordSchemas, schemaNode, toJsonSchema } from '../../lib/export/schema.ts';
+import { collectionNames, type CollectionName } from '../../schemas/ids.ts';
+
+const site = import.meta.env.SITE;
+const url = (name: string) => new URL(`/data/${name}`, site).href;
+
+/** One download: its name under /data/, media type, content, what it holds, and the group it is listed in. */
+export type DataFile = { name: string; type: string; body: string; about: string; group: CollectionName | 'all' };
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+const SCHEMA_TYPE = 'application/schema+json; charset=utf-8';
+const CSV_TYPE = 'text/csv; charset=utf-8; header=present';
+const TEXT_TYPE = 'text/plain; charset=utf-8';
+
+/** Sorted by id with a plain code-unit comparison, the same on every machine. */
+const byId = <T extends { id: string }>(entries: readonly T[]) => [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const profile = (entry: { body?: string | undefined }) => (entry.body ?? '').trim();
+
+/** Every published entry as exported, per collection. */
+const records: Record<CollectionName, Json[]> = {
+  sources: byId(kb.sources).map((s) => entryRecord(s.id, s.data, { text: kb.blocks(s.id).map(({ n, kind, text }) => ({ n, kind, text })) })),
+  cities: byId(kb.cities).map((c) => entryRecord(c.id, c.data, { place: kb.places[c.id], profile: profile(c) })),
+  programs: byId(kb.programs).map((p) => entryRecord(p.id, p.data, { profile: profile(p) })),
+  companies: byId(kb.companies).map((c) => entryRecord(c.id, c.data, { profile: profile(c) })),
+};
+
+const header = (schemaName: string) => ({ $schema: url(schemaName), release, licence: url('LICENCE.txt') });
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+const COMBINED = 'china-ai-hubs';
+
+function collectionFiles(collection: CollectionName): DataFile[] {
+  const tables = flatten(collection, schemaNode(recordSchemas[collection]), records[collection], normalisedMoney(kb.rates));
+  return [
+    {
+      name: `${collection}.json`,
+      type: JSON_TYPE,
+      body: json({ ...header(`${collection}.schema.json`), collection, entries: records[collection] }),
+      about: `Every entry of ${collection}`,
+      group: collection,
+    },
+    {
+      name: `${collection}.schema.json`,
+      type: SCHEMA_TYPE,
+      body: json(toJsonSchema(collectionFileSchema(collection), url(`${collection}.schema.json`))),
+      about: `JSON Schema of ${collection}.json`,
+      group: collection,
+    },
+    ...tables.map((table, index) => ({
+      name: `${table.name}.csv`,
+      type: CSV_TYPE,
+      body: renderCsv(table),
+      about:
+        index === 0
+          ? `One row per entry of ${collection}`
+          : `One row per item of ${table.name.slice(collection.length + 1)}, by entry id and ${table.columns[1]}`,
+      group: collection,
+    })),
+  ];
+}
+
+const content: DataFile[] = [
+  {
+    name: `${COMBINED}.json`,
+    type: JSON_TYPE,
+    body: json({
+      ...header(`${COMBINED}.schema.json`),
+      ...records,
+      places: { reference: placesReference, places: kb.places },
+      rates: kb.rates,
+    }),
+    about: 'Every collection, the place reference data and the exchange rates in one file',
+    group: 'all',
+  },
+  {
+    name: `${COMBINED}.schema.json`,
+    type: SCHEMA_TYPE,
+    body: json(toJsonSchema(combinedFileSchema, url(`${COMBINED}.schema.json`))),
+    about: `JSON Schema of ${COMBINED}.json`,
+    group: 'all',
+  },
+  ...collectionNames.flatMap(collectionFiles),
+  { name: 'LICENCE.txt', type: TEXT_TYPE, body: licenceText(new URL('/data/', site).href), about: 'The licence statement', group: 'all' },
+];
+
+/** Every download, the checksum list last: it covers all the others. */
+export const dataFiles: DataFile[] = [
+  ...content,
+  {
+    name: 'SHA256SUMS',
+    type: TEXT_TYPE,
+    body: sha256sums(content.map((file) => [file.name, file.body])),
+    about: 'sha256 of every other file, for sha256sum --check',
+    group: 'all',
+  },
+];
+
+/**
+ * The data dictionary: every field of the combined file, which holds all the others' fields, grouped
+ * by its top-level field; the fields every file starts with ($schema, release, licence) come first.
+ */
+export const dictionarySections: Map<string, DictionaryRow[]> = Map.groupBy(dictionary(schemaNode(combinedFileSchema)), (row) => {
+  const top = row.field.split(/[.[]/, 1)[0] ?? '';
+  return top in records || top === 'places' || top === 'rates' ? top : 'file';
+});
