@@ -9,7 +9,8 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { remarkCite } from './src/lib/remark-cite.ts';
 
 export default defineConfig({
-  site: 'https://china-ai-hubs.example',
+  // The public address: canonical links, the sitemap, feeds and citations use it. Set SITE_URL when deploying.
+  site: process.env.SITE_URL ?? 'https://china-ai-hubs.example',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // The integrity check comes first: it must fail the build before Astro syncs the collections.
