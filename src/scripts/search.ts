@@ -4,6 +4,7 @@ type Result = { url: string; excerpt: string; meta: Record<string, string> };
 type Search = { results: { data: () => Promise<Result> }[]; filters: Counts; totalFilters: Counts };
 type Pagefind = {
   options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
   filters: () => Promise<Counts>;
   search: (query: string | null, options: Record<string, unknown>) => Promise<Search>;
 };
@@ -48,29 +49,39 @@ export async function startSearch(): Promise<void> {
   const bundle = '/pagefind/pagefind.js';
   const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
   await pagefind.options({ excerptLength: 24 });
-  const all = await pagefind.filters();
+  // The engine starts loading now; the filter counts load beside the first search instead of before it.
+  void pagefind.init();
+  const allCounts = pagefind.filters();
 
-  // One checkbox per filter value found in the index.
-  for (const fieldset of fieldsets) {
-    const name = fieldset.dataset.filter ?? '';
-    for (const value of Object.keys(all[name] ?? {}).sort()) {
-      const label = document.createElement('label');
-      const box = document.createElement('input');
-      box.type = 'checkbox';
-      box.name = name;
-      box.value = value;
-      const text = document.createElement('span');
-      label.append(box, text);
-      fieldset.append(label);
+  // One checkbox per filter value found in the index, once the counts have arrived.
+  let panelBuilt = false;
+  const buildPanel = (all: Counts) => {
+    for (const fieldset of fieldsets) {
+      const name = fieldset.dataset.filter ?? '';
+      for (const value of Object.keys(all[name] ?? {}).sort()) {
+        const label = document.createElement('label');
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.name = name;
+        box.value = value;
+        const text = document.createElement('span');
+        label.append(box, text);
+        fieldset.append(label);
+      }
+      fieldset.hidden = !all[name] || Object.keys(all[name]).length === 0;
     }
-    fieldset.hidden = !all[name] || Object.keys(all[name]).length === 0;
-  }
-  panel.hidden = false;
+    panel.hidden = false;
+    panelBuilt = true;
+  };
 
+  let current: State = { q: '', sort: '', filters: {} };
   const formState = (): State => ({
     q: input.value.trim(),
     sort: sort.value,
-    filters: Object.fromEntries(names.map((name) => [name, [...panel.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((b) => b.value)])),
+    // Before the checkboxes exist, the filters are those of the address.
+    filters: panelBuilt
+      ? Object.fromEntries(names.map((name) => [name, [...panel.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((b) => b.value)]))
+      : current.filters,
   });
 
   const apply = (state: State) => {
@@ -80,13 +91,17 @@ export async function startSearch(): Promise<void> {
   };
 
   let latest = 0;
+  let lastCounts: Counts | undefined;
   const run = async (state: State) => {
+    current = state;
     const ticket = ++latest;
     const filters = Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v.length > 0).map(([name, values]) => [name, { any: values }]));
     const active = Object.keys(filters).length > 0;
     if (!state.q && !active) {
       list.replaceChildren();
-      updateCounts(all);
+      lastCounts = await allCounts;
+      if (ticket !== latest) return;
+      updateCounts(lastCounts);
       status.textContent = 'Type a word or choose a filter to search.';
       return;
     }
@@ -94,6 +109,7 @@ export async function startSearch(): Promise<void> {
     if (ticket !== latest) return; // a newer search has started
     const results = await Promise.all(search.results.slice(0, 50).map((r) => r.data()));
     if (ticket !== latest) return;
+    lastCounts = search.filters;
     updateCounts(search.filters);
     list.replaceChildren(...results.map(renderResult));
     const n = search.results.length;
@@ -133,7 +149,11 @@ export async function startSearch(): Promise<void> {
   if (!initial.q && input.value.trim()) initial.q = input.value.trim();
   apply(initial);
   if (initial.q) history.replaceState(null, '', stateUrl(initial));
-  await run(initial);
+  const first = run(initial);
+  buildPanel(await allCounts);
+  apply(current);
+  if (lastCounts) updateCounts(lastCounts);
+  await first;
 }
 
 function renderResult(result: Result): HTMLLIElement {
