@@ -29,6 +29,9 @@ function stateUrl(state: State): string {
   return `${location.pathname}${query ? `?${query}` : ''}`;
 }
 
+/** Results drawn at a time. */
+const PAGE = 10;
+
 const el = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector);
 
 /**
@@ -42,7 +45,8 @@ export async function startSearch(): Promise<void> {
   const status = el<HTMLElement>('#search-status');
   const list = el<HTMLOListElement>('#search-results');
   const panel = el<HTMLElement>('#search-filters');
-  if (!form || !input || !sort || !status || !list || !panel) return;
+  const more = el<HTMLButtonElement>('#search-more');
+  if (!form || !input || !sort || !status || !list || !panel || !more) return;
   const fieldsets = [...panel.querySelectorAll<HTMLFieldSetElement>('fieldset[data-filter]')];
   const names = fieldsets.map((f) => f.dataset.filter ?? '');
 
@@ -107,13 +111,21 @@ export async function startSearch(): Promise<void> {
     }
     const search = await pagefind.search(state.q || null, { filters, ...(state.sort ? { sort: { [state.sort]: 'desc' } } : {}) });
     if (ticket !== latest) return; // a newer search has started
-    const results = await Promise.all(search.results.slice(0, 50).map((r) => r.data()));
+    // Only a page of results is fetched and drawn at first: each result's data is a separate request.
+    const first = await Promise.all(search.results.slice(0, PAGE).map((r) => r.data()));
     if (ticket !== latest) return;
     lastCounts = search.filters;
     updateCounts(search.filters);
-    list.replaceChildren(...results.map(renderResult));
+    list.replaceChildren(...first.map(renderResult));
     const n = search.results.length;
     status.textContent = `${n} result${n === 1 ? '' : 's'}${state.q ? ` for “${state.q}”` : ''}${active ? ' with the chosen filters' : ''}.`;
+    more.hidden = n <= PAGE;
+    more.onclick = async () => {
+      const next = await Promise.all(search.results.slice(list.children.length, list.children.length + PAGE).map((r) => r.data()));
+      if (ticket !== latest) return;
+      list.append(...next.map(renderResult));
+      more.hidden = list.children.length >= n;
+    };
   };
 
   // Each value's count: how many results choosing it would give, given the other choices.

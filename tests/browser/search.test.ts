@@ -61,9 +61,17 @@ test('a filter by instrument narrows the results, with correct counts per value'
   }
   await page.locator(`fieldset[data-filter="instrument"] input[value="${instrument}"]`).check();
   await page.locator('#search-status', { hasText: 'with the chosen filters' }).waitFor();
-  await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length === n, countOf(instrument));
+  await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length === Math.min(n, 10), countOf(instrument));
   assert.equal(resultCount((await read()).status), countOf(instrument));
   assert.match(page.url(), new RegExp(`instrument=${encodeURIComponent(instrument).replace(/%20/g, '\\+')}`));
+});
+
+test('results come ten at a time, and "Show more results" adds the next ten', async () => {
+  const { titles, status } = await open('?type=Program');
+  assert.equal(titles.length, Math.min(10, resultCount(status)));
+  await page.locator('#search-more').click();
+  await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length === n, Math.min(20, kb.programs.length));
+  assert.equal(await page.locator('#search-more').isVisible(), kb.programs.length > 20);
 });
 
 test('two values of one filter give their union', async () => {
