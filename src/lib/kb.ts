@@ -6,8 +6,9 @@ import type { PlaceReference } from '../schemas/places.ts';
 import type { ProgramData } from '../schemas/program.ts';
 import type { SourceData } from '../schemas/source.ts';
 import type { Citation } from '../schemas/citation.ts';
-import { findQuote } from './find-quote.ts';
+import type { QuoteMatch } from './find-quote.ts';
 import type { Span } from './highlights.ts';
+import { quoteFinder } from './integrity/quotes.ts';
 import { entryHref, paragraphHref } from './routes.ts';
 import { splitBlocks, type Block } from './source-text.ts';
 
@@ -51,6 +52,7 @@ export function buildKnowledgeBase<
   const companies = byName(input.companies);
 
   const blocks = new Map(sources.map((s) => [s.id, splitBlocks(s.body ?? '')]));
+  const finders = new Map([...blocks].map(([id, list]) => [id, quoteFinder(list)]));
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const cityById = new Map(cities.map((c) => [c.id, c]));
   const programById = new Map(programs.map((p) => [p.id, p]));
@@ -63,12 +65,13 @@ export function buildKnowledgeBase<
     return { collection, id, name, href: entryHref(collection, id) };
   };
 
-  const resolve = (citations: Record<string, Citation>): ResolvedCitation[] =>
+  /** An entry's citations with where each quote stands; every quote is looked up once per build. */
+  const resolve = (citations: Record<string, Citation>): { citation: ResolvedCitation; match: QuoteMatch }[] =>
     Object.entries(citations).map(([key, citation], index) => {
       const source = sourceById.get(citation.source.id);
-      const match = findQuote(blocks.get(citation.source.id) ?? [], citation.quote);
+      const match = finders.get(citation.source.id)?.(citation.quote);
       if (!source || !match) throw new Error(`Citation ${key} does not resolve; the integrity check should have stopped the build.`);
-      return {
+      const resolved = {
         ...citation,
         key,
         n: index + 1,
@@ -77,6 +80,7 @@ export function buildKnowledgeBase<
         paragraph: match.block,
         href: paragraphHref(source.id, match.block.anchor),
       };
+      return { citation: resolved, match };
     });
 
   const entities: [CollectionName, Entity][] = [
@@ -84,30 +88,54 @@ export function buildKnowledgeBase<
     ...programs.map((e) => ['programs', e] as [CollectionName, Entity]),
     ...companies.map((e) => ['companies', e] as [CollectionName, Entity]),
   ];
-  const citationsOf = new Map(entities.map(([collection, e]) => [`${collection}/${e.id}`, resolve(e.data.citations)]));
 
-  // Quoted spans per source paragraph, each pointing back to the entries that quote it.
+  // Resolved citations per entity; quoted spans per source paragraph, each pointing back to the
+  // entries that quote it; and per source, the entries citing it, in a map keyed by the entry.
+  const citationsOf = new Map<string, ResolvedCitation[]>();
   const spans = new Map<string, Map<number, Span<EntityLink>[]>>();
-  const citedBy = new Map<string, { entity: EntityLink; citations: ResolvedCitation[] }[]>();
+  const citing = new Map<string, Map<string, { entity: EntityLink; citations: ResolvedCitation[] }>>();
   for (const [collection, entry] of entities) {
     const entity = link(collection, entry.id);
-    for (const citation of citationsOf.get(`${collection}/${entry.id}`) ?? []) {
+    const resolved = resolve(entry.data.citations);
+    citationsOf.set(`${collection}/${entry.id}`, resolved.map((r) => r.citation));
+    for (const { citation, match } of resolved) {
       const sourceId = citation.source.id;
-      const match = findQuote(blocks.get(sourceId) ?? [], citation.quote);
-      if (match) {
-        const perBlock = spans.get(sourceId) ?? new Map<number, Span<EntityLink>[]>();
-        const list = perBlock.get(match.block.n) ?? [];
-        list.push({ start: match.start, end: match.end, by: [entity] });
-        perBlock.set(match.block.n, list);
-        spans.set(sourceId, perBlock);
-      }
-      const list = citedBy.get(sourceId) ?? [];
-      const item = list.find((i) => i.entity.href === entity.href);
+      const perBlock = spans.get(sourceId) ?? new Map<number, Span<EntityLink>[]>();
+      const list = perBlock.get(match.block.n) ?? [];
+      list.push({ start: match.start, end: match.end, by: [entity] });
+      perBlock.set(match.block.n, list);
+      spans.set(sourceId, perBlock);
+      const byEntity = citing.get(sourceId) ?? new Map<string, { entity: EntityLink; citations: ResolvedCitation[] }>();
+      const item = byEntity.get(entity.href);
       if (item) item.citations.push(citation);
-      else list.push({ entity, citations: [citation] });
-      citedBy.set(sourceId, list);
+      else byEntity.set(entity.href, { entity, citations: [citation] });
+      citing.set(sourceId, byEntity);
     }
   }
+  // Maps keep insertion order, so each source lists its citing entries in the order met, as before.
+  const citedBy = new Map([...citing].map(([id, byEntity]) => [id, [...byEntity.values()]]));
+
+  // Relations in both directions, indexed once, so that a page asks for its own in constant time
+  // rather than scanning every program and organisation (which made the build grow as N²).
+  const index = <T>(pairs: Iterable<[string, T]>) => {
+    const map = new Map<string, T[]>();
+    for (const [key, value] of pairs) {
+      const list = map.get(key);
+      if (list) list.push(value);
+      else map.set(key, [value]);
+    }
+    return map;
+  };
+  const programsByPlace = index(programs.map((p) => [p.data.jurisdiction.id, p]));
+  const organisationsByPlace = index(
+    companies.flatMap((c) => [...new Set([...(c.data.home === 'not stated' ? [] : [c.data.home.id]), ...c.data.places.map((p) => p.id)])].map((id) => [id, c] as [string, O])),
+  );
+  const placesByParent = index(cities.flatMap((c) => (c.data.parent ? [[c.data.parent.id, c] as [string, C]] : [])));
+  const programsByOrganisation = index(
+    programs.flatMap((p) => [...new Set([...(p.data.issuer ? [p.data.issuer.id] : []), ...p.data.organisations.map((o) => o.id)])].map((id) => [id, p] as [string, P])),
+  );
+  // A fresh array per call, as the filters these replace gave, so no caller can alter the index.
+  const lookup = <T>(map: Map<string, T[]>, id: string): T[] => [...(map.get(id) ?? [])];
 
   const namesOf = (collection: CollectionName, id: string): string[] => {
     const entry = collection === 'cities' ? cityById.get(id) : collection === 'programs' ? programById.get(id) : collection === 'companies' ? companyById.get(id) : undefined;
@@ -133,15 +161,13 @@ export function buildKnowledgeBase<
     link,
     citations: (collection: CollectionName, id: string) => citationsOf.get(`${collection}/${id}`) ?? [],
     /** Programs whose jurisdiction is the place. */
-    programsIn: (cityId: string) => programs.filter((p) => p.data.jurisdiction.id === cityId),
+    programsIn: (cityId: string) => lookup(programsByPlace, cityId),
     /** Organisations based in the place or connected with it. */
-    organisationsIn: (cityId: string) =>
-      companies.filter((c) => (c.data.home !== 'not stated' && c.data.home.id === cityId) || c.data.places.some((p) => p.id === cityId)),
+    organisationsIn: (cityId: string) => lookup(organisationsByPlace, cityId),
     /** Places whose parent is this one. */
-    placesWithin: (cityId: string) => cities.filter((c) => c.data.parent?.id === cityId),
+    placesWithin: (cityId: string) => lookup(placesByParent, cityId),
     /** Programs that name the organisation as issuer or participant. */
-    programsOf: (companyId: string) =>
-      programs.filter((p) => p.data.issuer?.id === companyId || p.data.organisations.some((o) => o.id === companyId)),
+    programsOf: (companyId: string) => lookup(programsByOrganisation, companyId),
     /** Entries citing the source, with the citations they take from it. */
     citedBy: (sourceId: string) => citedBy.get(sourceId) ?? [],
     /** Quoted spans of one paragraph of a source. */

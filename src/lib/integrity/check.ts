@@ -5,10 +5,11 @@ import { collectionNames, idSchema, type CollectionName, type Reference } from '
 import { placesFileSchema } from '../../schemas/places.ts';
 import { ratesSchema } from '../../schemas/money.ts';
 import { citeMarkers } from '../cite-markers.ts';
-import { closestPassage, findQuote } from '../find-quote.ts';
+import { closestPassage } from '../find-quote.ts';
 import { splitBlocks, type Block } from '../source-text.ts';
 import { loadEntries, loadYamlFile, type RawEntry } from './load.ts';
 import { formatPath, type Problem } from './problem.ts';
+import { quoteFinder } from './quotes.ts';
 import { describeIssue } from './zod-issues.ts';
 
 type Parsed = RawEntry & { value: Record<string, unknown> };
@@ -99,11 +100,11 @@ export function checkContent(root: string, contentDir = 'content'): Problem[] {
   }
 
   // 4. Sources: archived text present; quotes found in the cited source.
-  const sources = new Map<string, { entry: Parsed; blocks: Block[] }>();
+  const sources = new Map<string, { entry: Parsed; blocks: Block[]; find: ReturnType<typeof quoteFinder> }>();
   for (const entry of parsed.filter((e) => e.collection === 'sources')) {
     const blocks = splitBlocks(entry.body);
     if (blocks.length === 0) error(entry.file, '(body)', 'The archived text is empty. Fix: put the cleaned article text below the frontmatter (run npm run ingest).');
-    sources.set(entry.id, { entry, blocks });
+    sources.set(entry.id, { entry, blocks, find: quoteFinder(blocks) });
   }
   const cited = new Set<string>();
   for (const entry of parsed) {
@@ -114,8 +115,8 @@ export function checkContent(root: string, contentDir = 'content'): Problem[] {
       if (!source || source.blocks.length === 0) continue;
       cited.add(citation.source.id);
       const path = ['citations', key, 'quote'];
-      if (!findQuote(source.blocks, citation.quote)) {
-        const other = [...sources.values()].find((s) => s !== source && findQuote(s.blocks, citation.quote));
+      if (!source.find(citation.quote)) {
+        const other = [...sources.values()].find((s) => s !== source && s.find(citation.quote));
         const near = closestPassage(source.blocks, citation.quote);
         error(
           entry.file,
