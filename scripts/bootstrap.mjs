@@ -50,9 +50,8 @@ export function ensureDependencies(env) {
   const stamp = join(root, 'node_modules', '.install-stamp');
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === digest) return;
   console.log('Installing npm packages (node_modules is missing or stale)');
-  // `npm ci` refuses this lockfile here: the registry mirror lacks some other platforms'
-  // optional binaries, so they are absent from the lock. `npm install` leaves the lock as is.
-  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { env });
+  // `npm ci` installs exactly the lockfile and never rewrites it, so a fresh clone stays clean.
+  run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { env });
   writeFileSync(stamp, digest);
 }
 
