@@ -16,6 +16,9 @@ export const languageTagSchema = z.string().refine(
   { error: 'Expected a BCP 47 language tag in canonical form, such as "en", "de" or "zh-Hans".' },
 );
 
+/** What kind of page a source is; official texts and state media weigh most. */
+export const sourceTypes = ['official', 'state-media', 'news', 'repost', 'aggregator', 'blog'] as const;
+
 /** A fact that the source text does not state; recorded rather than invented. */
 const notStated = z.literal('not stated');
 
@@ -47,8 +50,16 @@ export const sourceSchema = z.strictObject({
   titleEn: textSchema.describe("An English title: the headline itself when it is English, else the editors' translation or description."),
   /** The site or paper that published the page, or "not stated". */
   publisher: z.union([textSchema, notStated]).describe('The site or paper that published the page, or "not stated".'),
-  /** The outlet the text says it was taken from, when syndicated. */
-  syndicatedFrom: textSchema.optional().describe('The outlet the text says it was taken from, when syndicated.'),
+  /** What kind of page this is: the policy text itself, state media, news, a repost, an aggregator or a blog. */
+  sourceType: z.enum(sourceTypes).describe(
+    'What kind of page this is: "official" (a government body\'s own page or policy text), "state-media", "news", "repost", "aggregator" or "blog".',
+  ),
+  /** What a repost reposts: the outlet or document as the page names it. Required when sourceType is "repost". */
+  reposts: textSchema.optional().describe('What a repost reposts: the outlet or document as the page names it.'),
+  /** The outlet whose article this page translates, when it is a translation. */
+  translates: textSchema.optional().describe('The outlet whose article this page translates, when it is a translation.'),
+  /** True when the archived text is only the first part of the page (the stored copy was cut off). */
+  excerpt: z.boolean().describe('True when the archived text is only the first part of the page (the stored copy was cut off).'),
   /** The author when named. */
   author: textSchema.optional().describe('The author when named.'),
   /** The language of the article text (BCP 47). */
@@ -72,5 +83,15 @@ export const sourceSchema = z.strictObject({
   uncitedFigures: z.array(uncitedFigureSchema).default([]).describe('Figures in the text that no entry cites, each with the reason.'),
   /** Remarks on the source as a whole (how the date was inferred, why a field is not stated). */
   remarks: z.array(textSchema).default([]).describe('Remarks on the source as a whole (how the date was inferred, why a field is not stated).'),
-}).describe('An archived article: its metadata; the entry body holds the cleaned article text.');
+})
+  .superRefine((source, ctx) => {
+    if (source.sourceType === 'repost' && source.reposts === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reposts'],
+        message: 'A repost must name what it reposts. Fix: add reposts: with the outlet or document the page names.',
+      });
+    }
+  })
+  .describe('An archived article: its metadata; the entry body holds the cleaned article text.');
 export type SourceData = z.output<typeof sourceSchema>;
