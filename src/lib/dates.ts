@@ -11,7 +11,15 @@ export function formatPartialDate(value: Pick<PartialDate, 'date' | 'precision'>
   return `${Number(day)} ${monthName} ${year}`;
 }
 
-/** A sortable key: missing parts sort first within their year or month. */
-export function dateSortKey(value: Pick<PartialDate, 'date'>): string {
-  return value.date;
+/** The date when one is given, undefined for "not stated". */
+export const knownDate = (value: PartialDate | 'not stated' | undefined): PartialDate | undefined =>
+  value === undefined || value === 'not stated' ? undefined : value;
+
+/** Programs by announcement, newest first; those with no stated date last. Written once for every list. */
+export function newestFirst<T extends { data: { announced: PartialDate | 'not stated' } }>(programs: readonly T[]): T[] {
+  const key = (p: T) => knownDate(p.data.announced)?.date ?? '';
+  return [...programs].sort((a, b) => key(b).localeCompare(key(a)));
 }
+
+/** Words for a program's focus: the areas, or "not stated". */
+export const focusWords = (focus: readonly string[] | 'not stated') => (focus === 'not stated' ? 'not stated' : focus.map((f) => f.replace(/-/g, ' ')).join(', '));

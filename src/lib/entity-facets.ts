@@ -1,3 +1,4 @@
+import { knownDate } from './dates.ts';
 import type { CollectionName } from '../schemas/ids.ts';
 import { facets, largestAmount, type Facets } from './facets.ts';
 import type { KnowledgeBase } from './kb.ts';
@@ -18,15 +19,15 @@ export function entityFacets(kb: KnowledgeBase, collection: CollectionName, id: 
         places: [placeName(place)],
         provinces: [provinceName(place)],
         instrument: program && words(program.data.instrument),
-        focus: program?.data.focus.map(words) ?? [],
-        date: program?.data.announced?.date,
+        focus: program && program.data.focus !== 'not stated' ? program.data.focus.map(words) : [],
+        date: knownDate(program?.data.announced)?.date,
         amount: program && largestAmount(program.data.money, kb.rates),
       });
     }
     case 'companies': {
       const company = kb.company(id);
       const home = company && company.data.home !== 'not stated' ? company.data.home.id : undefined;
-      const places = [home, ...(company?.data.places.map((p) => p.id) ?? [])];
+      const places = [home, ...(company?.data.places.map((p) => p.place.id) ?? [])];
       return facets({ type: 'Organisation', places: places.map(placeName), provinces: places.map(provinceName) });
     }
     case 'sources': {

@@ -1,6 +1,6 @@
 import type { Rates } from '../schemas/money.ts';
 import type { ProgramData } from '../schemas/program.ts';
-import { formatAmount, kindLabels, normalise } from './money.ts';
+import { formatStated, kindLabels, normalise } from './money.ts';
 
 /**
  * What the search index knows about an entity page beyond its text: filters (several values
@@ -36,8 +36,8 @@ export function largestAmount(money: ProgramData['money'], rates: Rates): { cny:
   let best: { cny: number; label: string } | undefined;
   for (const item of money) {
     const value = normalise(item, rates);
-    if (value && item.amount !== 'not disclosed' && (!best || value.CNY > best.cny)) {
-      best = { cny: value.CNY, label: `${formatAmount(item.amount, item.currency)} (${kindLabels[item.kind]})` };
+    if (value && (!best || value.CNY > best.cny)) {
+      best = { cny: value.CNY, label: `${formatStated(item)} (${kindLabels[item.kind]})` };
     }
   }
   return best;

@@ -128,12 +128,13 @@ export function buildKnowledgeBase<
   };
   const programsByPlace = index(programs.map((p) => [p.data.jurisdiction.id, p]));
   const organisationsByPlace = index(
-    companies.flatMap((c) => [...new Set([...(c.data.home === 'not stated' ? [] : [c.data.home.id]), ...c.data.places.map((p) => p.id)])].map((id) => [id, c] as [string, O])),
+    companies.flatMap((c) => [...new Set([...(c.data.home === 'not stated' ? [] : [c.data.home.id]), ...c.data.places.map((p) => p.place.id)])].map((id) => [id, c] as [string, O])),
   );
   const placesByParent = index(cities.flatMap((c) => (c.data.parent ? [[c.data.parent.id, c] as [string, C]] : [])));
   const programsByOrganisation = index(
-    programs.flatMap((p) => [...new Set([...(p.data.issuer ? [p.data.issuer.id] : []), ...p.data.organisations.map((o) => o.id)])].map((id) => [id, p] as [string, P])),
+    programs.flatMap((p) => [...new Set(p.data.roles.map((r) => r.org.id))].map((id) => [id, p] as [string, P])),
   );
+  const relatedFrom = index(programs.flatMap((p) => p.data.relations.map((r) => [r.program.id, { program: p, kind: r.kind }] as [string, { program: P; kind: string }])));
   // A fresh array per call, as the filters these replace gave, so no caller can alter the index.
   const lookup = <T>(map: Map<string, T[]>, id: string): T[] => [...(map.get(id) ?? [])];
 
@@ -166,8 +167,10 @@ export function buildKnowledgeBase<
     organisationsIn: (cityId: string) => lookup(organisationsByPlace, cityId),
     /** Places whose parent is this one. */
     placesWithin: (cityId: string) => lookup(placesByParent, cityId),
-    /** Programs that name the organisation as issuer or participant. */
+    /** Programs on which the organisation acts in a role a quote states. */
     programsOf: (companyId: string) => lookup(programsByOrganisation, companyId),
+    /** Programs that name this one in their relations (a newer edition, implementing rules …). */
+    relatedFrom: (programId: string) => lookup(relatedFrom, programId),
     /** Entries citing the source, with the citations they take from it. */
     citedBy: (sourceId: string) => citedBy.get(sourceId) ?? [],
     /** Quoted spans of one paragraph of a source. */

@@ -8,9 +8,16 @@ function cnyPerUnit(currency: Currency, rates: Rates): number | undefined {
   return rates.rates[currency]?.cnyPerUnit;
 }
 
-/** Converts a stated amount into CNY, USD and EUR with the rates table; undefined when not disclosed or no rate. */
-export function normalise(money: Pick<Money, 'amount' | 'currency'>, rates: Rates): Normalised | undefined {
-  if (money.amount === 'not disclosed') return undefined;
+/** An amount the source gives as a number, with its currency and kind. */
+export type KnownMoney = Money & { amount: number; currency: Currency; kind: MoneyKind };
+
+/** True when the amount is a number with a currency and a kind, not "not stated" or "not disclosed". */
+export const isKnown = (money: Money): money is KnownMoney =>
+  typeof money.amount === 'number' && money.currency !== undefined && money.kind !== 'not stated';
+
+/** Converts a stated amount into CNY, USD and EUR with the rates table; undefined when not given or no rate. */
+export function normalise(money: { amount: number | string; currency?: Currency | undefined }, rates: Rates): Normalised | undefined {
+  if (typeof money.amount !== 'number' || money.currency === undefined) return undefined;
   const perUnit = cnyPerUnit(money.currency, rates);
   if (perUnit === undefined) return undefined;
   const cny = money.amount * perUnit;
@@ -33,8 +40,14 @@ export function formatAmount(amount: number, currency: string): string {
   return `${currency} ${new Intl.NumberFormat('en', { maximumFractionDigits: 0 }).format(amount)}`;
 }
 
+/** "CNY 1 billion", or the words "not stated" / "not disclosed" when the source gives no figure. */
+export function formatStated(money: { amount: number | string; currency?: Currency | undefined }): string {
+  return typeof money.amount === 'number' && money.currency ? formatAmount(money.amount, money.currency) : String(money.amount);
+}
+
 /** The words for a money kind, as shown next to an amount. */
-export const kindLabels: Record<MoneyKind, string> = {
+export const kindLabels: Record<MoneyKind | 'not stated', string> = {
+  'not stated': 'kind not stated',
   total: 'total budget',
   'per-recipient-cap': 'cap per recipient',
   'per-year': 'per year',
@@ -64,6 +77,7 @@ export const combineRule: Record<MoneyKind, 'sum' | 'max'> = {
 export function totalsByKind(items: readonly Pick<Money, 'amount' | 'currency' | 'kind'>[], rates: Rates): Map<MoneyKind, number> {
   const totals = new Map<MoneyKind, number>();
   for (const item of items) {
+    if (item.kind === 'not stated') continue;
     const value = normalise(item, rates);
     if (!value) continue;
     const before = totals.get(item.kind);

@@ -4,7 +4,7 @@ import type { CollectionName } from '../schemas/ids.ts';
 import type { PlaceReference } from '../schemas/places.ts';
 import type { instruments, ProgramData } from '../schemas/program.ts';
 import type { SourceData } from '../schemas/source.ts';
-import { kindLabels } from './money.ts';
+import { isKnown, kindLabels } from './money.ts';
 import { entryHref } from './routes.ts';
 
 /** A schema.org description of one entity, as JSON-LD. */
@@ -93,10 +93,11 @@ export function programJsonLd(program: { id: string; data: ProgramData }, kb: Js
   const { data } = program;
   const context = { kb, site };
   const amounts = data.money.flatMap((money) =>
-    money.amount === 'not disclosed' ? [] : [{ '@type': 'MonetaryAmount', currency: money.currency, value: money.amount, description: kindLabels[money.kind] }],
+    isKnown(money) ? [{ '@type': 'MonetaryAmount', currency: money.currency, value: money.amount, description: kindLabels[money.kind] }] : [],
   );
   const grant = grantInstruments.includes(data.instrument) && amounts.length > 0;
-  const issuer = data.issuer && node('Organization', 'companies', data.issuer.id, context);
+  const issuerRole = data.roles.find((r) => r.role === 'issuer');
+  const issuer = issuerRole && node('Organization', 'companies', issuerRole.org.id, context);
   const place = node('AdministrativeArea', 'cities', data.jurisdiction.id, context);
   return entity(grant ? ['GovernmentService', 'MonetaryGrant'] : 'GovernmentService', 'programs', program.id, context, {
     name: data.name.en,

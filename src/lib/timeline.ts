@@ -9,7 +9,7 @@ export type TimelineEvent = { date: PartialDate; kind: 'program' | 'source'; tit
 export function timeline(kb: KnowledgeBase): [string, TimelineEvent[]][] {
   const events: TimelineEvent[] = [
     ...kb.programs.flatMap((p) =>
-      p.data.announced
+      p.data.announced !== 'not stated'
         ? [{ date: p.data.announced, kind: 'program' as const, title: p.data.name.en, href: entryHref('programs', p.id), place: kb.city(p.data.jurisdiction.id)?.data.name.en }]
         : [],
     ),

@@ -31,8 +31,20 @@ export const companySchema = entrySchema({
   knownFor: z.array(citedTextSchema).min(1, { error: 'Expected at least one cited statement of what the articles say about it.' }).describe('What the articles say it is known for, each with citations.'),
   /** Products the articles name, such as "Ascend 910B". */
   products: z.array(citedTextSchema).default([]).describe('Products the articles name, such as "Ascend 910B".'),
-  /** Places the articles connect it with, beyond its home. */
-  places: z.array(reference('cities')).default([]).describe('Places the articles connect it with, beyond its home.'),
+  /** Places where it has a presence the quotes state, beyond its home, each with why. */
+  places: z
+    .array(
+      z.strictObject({
+        place: reference('cities').describe('The place (an id in cities).'),
+        /** Why it is tied to the place: only the organisation's own presence counts, not its founder's origin. */
+        why: z
+          .enum(['headquarters', 'office', 'research-centre', 'factory', 'investment', 'jurisdiction'])
+          .describe('Why it is tied to the place: headquarters, office, research-centre, factory, investment or jurisdiction.'),
+        cite: citeListSchema,
+      }),
+    )
+    .default([])
+    .describe('Places where it has a presence the quotes state, beyond its home, each with why.'),
   /** People the articles quote or name as part of it. */
   people: z.array(personSchema).default([]).describe('People the articles quote or name as part of it.'),
 }).describe('A company, lab, university, fund, government body or outlet named by the articles.');

@@ -27,27 +27,51 @@ export const sourceConversionSchema = z.strictObject({
   approximate: z.boolean().default(false).describe('True when the source marks the conversion as approximate ("ca.", "about").'),
 }).meta({ title: 'Source conversion', description: 'A conversion into another currency given by the source itself.' });
 
+/** Requires a currency beside a number and forbids one beside "not stated" / "not disclosed". */
+export function currencyFitsAmount(value: { amount: unknown; currency?: unknown }, ctx: z.RefinementCtx) {
+  const known = typeof value.amount === 'number';
+  if (known && value.currency === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['currency'],
+      message: 'An amount needs its currency. Fix: add the currency the quote states, such as currency: CNY.',
+    });
+  }
+  if (!known && value.currency !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['currency'],
+      message: `An amount that is "${String(value.amount)}" has no currency. Fix: remove currency.`,
+    });
+  }
+}
+
 /** An amount of money as a source states it. */
-export const moneySchema = z.strictObject({
-  /** The amount in units of the currency, or "not disclosed" when the source gives no figure. */
-  amount: z
-    .union([amountSchema, z.literal('not disclosed')], {
-      error: 'Expected the amount as a number, such as 1000000000, or "not disclosed".',
-    })
-    .describe('The amount in units of the currency, or "not disclosed" when the source gives no figure.'),
-  /** The currency the source states the amount in. */
-  currency: z.enum(currencies).describe('The currency the source states the amount in.'),
-  /** What the amount measures. */
-  kind: z.enum(moneyKinds).describe('What the amount measures; amounts of different kinds are never added together.'),
-  /** True when the source qualifies the amount ("about", "over", "nearly"). */
-  approximate: z.boolean().default(false).describe('True when the source qualifies the amount ("about", "over", "nearly").'),
-  /** The source's own words for the amount, such as "einer Milliarde Yuan". */
-  asStated: textSchema.describe('The source\'s own words for the amount, such as "einer Milliarde Yuan".'),
-  /** A conversion the source itself gives, such as "(120 Millionen Euro)". */
-  sourceConversion: sourceConversionSchema.optional().describe('A conversion the source itself gives, such as "(120 Millionen Euro)".'),
-  /** Citation keys of the quotes that state the amount. */
-  cite: citeListSchema.describe('Citation keys of the quotes that state the amount.'),
-}).meta({ title: 'Money', description: 'An amount of money as a source states it.' });
+export const moneySchema = z
+  .strictObject({
+    /** The amount in units of the currency, or "not stated" / "not disclosed" when the source gives no figure. */
+    amount: z
+      .union([amountSchema, z.literal('not stated'), z.literal('not disclosed')], {
+        error: 'Expected the amount as a number, such as 1000000000, or "not stated" / "not disclosed".',
+      })
+      .describe('The amount in units of the currency, or "not stated" / "not disclosed" when the source gives no figure.'),
+    /** The currency the source states the amount in; absent when the amount is not given. */
+    currency: z.enum(currencies).optional().describe('The currency the source states the amount in; absent when the amount is not given.'),
+    /** What the amount measures, or "not stated"; amounts of different kinds are never added together. */
+    kind: z
+      .union([z.enum(moneyKinds), z.literal('not stated')])
+      .describe('What the amount measures, or "not stated"; amounts of different kinds are never added together.'),
+    /** True when the source qualifies the amount ("about", "over", "nearly"). */
+    approximate: z.boolean().default(false).describe('True when the source qualifies the amount ("about", "over", "nearly").'),
+    /** The source's own words for the amount, such as "einer Milliarde Yuan". */
+    asStated: textSchema.describe('The source\'s own words for the amount, such as "einer Milliarde Yuan".'),
+    /** A conversion the source itself gives, such as "(120 Millionen Euro)". */
+    sourceConversion: sourceConversionSchema.optional().describe('A conversion the source itself gives, such as "(120 Millionen Euro)".'),
+    /** Citation keys of the quotes that state the amount. */
+    cite: citeListSchema.describe('Citation keys of the quotes that state the amount.'),
+  })
+  .superRefine(currencyFitsAmount)
+  .meta({ title: 'Money', description: 'An amount of money as a source states it.' });
 export type Money = z.output<typeof moneySchema>;
 
 /** One exchange rate with where it comes from. */

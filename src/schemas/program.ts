@@ -4,6 +4,16 @@ import { partialDateSchema } from './date.ts';
 import { citedTextSchema, entrySchema, nameSchema, personSchema } from './entry.ts';
 import { reference, textSchema } from './ids.ts';
 import { moneySchema } from './money.ts';
+import {
+  capSchema,
+  documentSchema,
+  poolSchema,
+  programRelationSchema,
+  rateTierSchema,
+  roleSchema,
+  takeUpSchema,
+  voucherKinds,
+} from './terms.ts';
 
 /** The kind of policy instrument. */
 export const instruments = ['grant', 'subsidy', 'voucher', 'fund', 'tax-relief', 'zone', 'pilot', 'initiative', 'event', 'budget'] as const;
@@ -60,34 +70,56 @@ export const programSchema = entrySchema({
   name: nameSchema.describe("The program's name."),
   /** The place whose government runs it. */
   jurisdiction: reference('cities').describe('The place whose government runs it.'),
-  /** The body that issued it, when the sources name one. */
-  issuer: reference('companies').optional().describe('The body that issued it, when the sources name one.'),
-  /** When it was announced or presented. */
-  announced: partialDateSchema.optional().describe('When it was announced or presented.'),
-  /** Where it stands, with citations. */
+  /** The policy document it rests on, when a source names one. */
+  document: documentSchema.optional().describe('The policy document it rests on, when a source names one.'),
+  /** Programs it relates to through their documents: editions, implementing rules, final texts. */
+  relations: z.array(programRelationSchema).default([]).describe('Programs it relates to: editions, implementing rules, final texts.'),
+  /** When it was announced or presented, or "not stated". */
+  announced: z.union([partialDateSchema, z.literal('not stated')]).describe('When it was announced or presented, or "not stated".'),
+  /** Where it stands, with citations, or "not stated". */
   status: z
-    .strictObject({
-      value: z.enum(statuses).describe('Where the program stands.'),
-      cite: citeListSchema.describe('Citation keys of the quotes that give its status.'),
-    })
-    .optional()
-    .describe('Where it stands, with citations.'),
+    .union([
+      z.strictObject({
+        value: z.enum(statuses).describe('Where the program stands.'),
+        cite: citeListSchema.describe('Citation keys of the quotes that give its status.'),
+      }),
+      z.literal('not stated'),
+    ])
+    .describe('Where it stands, with citations, or "not stated".'),
   /** The kind of instrument. */
   instrument: z.enum(instruments).describe('The kind of instrument.'),
-  /** The areas it targets. */
-  focus: z.array(z.enum(focusAreas)).min(1, { error: 'Expected at least one focus area.' }).describe('The areas it targets.'),
-  /** Citation keys for the instrument and focus. */
-  focusCite: citeListSchema.describe('Citation keys for the instrument and focus.'),
-  /** Its money as stated: totals, caps, yearly amounts. */
+  /** For vouchers: which kinds (compute 算力券, model 模型券, data 语料券/数据券, training 训力券, annotation 标注券, intelligence 智能券). */
+  voucherKinds: z.array(z.enum(voucherKinds)).default([]).describe(
+    'For vouchers: compute 算力券, model 模型券, data 语料券/数据券, training 训力券, annotation 标注券, intelligence 智能券.',
+  ),
+  /** The areas it targets, or "not stated". */
+  focus: z
+    .union([z.array(z.enum(focusAreas)).min(1, { error: 'Expected at least one focus area, or "not stated".' }), z.literal('not stated')])
+    .describe('The areas it targets, or "not stated".'),
+  /** Citation keys for the instrument, voucher kinds and focus. */
+  focusCite: citeListSchema.describe('Citation keys for the instrument, voucher kinds and focus.'),
+  /** Its money as stated: totals, caps, yearly amounts (news reports; policy terms go in pool, caps and rates). */
   money: z.array(moneySchema).default([]).describe('Its money as stated: totals, caps, yearly amounts.'),
   /** How the money divides, as the source states it. */
   breakdown: z.array(breakdownItemSchema).default([]).describe('How the money divides, as the source states it.'),
+  /** The money it puts up, per year, per round or in total. */
+  pool: z.array(poolSchema).default([]).describe('The money it puts up, per year, per round or in total.'),
+  /** The most one recipient can receive, with its period and whom it binds. */
+  caps: z.array(capSchema).default([]).describe('The most one recipient can receive, with its period and whom it binds.'),
+  /** Its rate as a share of a base, one item per tier. */
+  rates: z.array(rateTierSchema).default([]).describe('Its rate as a share of a base, one item per tier.'),
+  /** Whether and how it combines with other programs. */
+  stacking: z.array(citedTextSchema).default([]).describe('Whether and how it combines with other programs.'),
   /** Who may apply and on what terms. */
   eligibility: z.array(citedTextSchema).default([]).describe('Who may apply and on what terms.'),
+  /** How and when to apply. */
+  application: z.array(citedTextSchema).default([]).describe('How and when to apply.'),
+  /** Reported delivery: vouchers issued, firms served, sums paid out. Never added to the pool. */
+  takeUp: z.array(takeUpSchema).default([]).describe('Reported delivery: vouchers issued, firms served, sums paid out.'),
   /** What it aims at, in the sources' terms. */
   aims: z.array(citedTextSchema).default([]).describe("What it aims at, in the sources' terms."),
-  /** Organisations involved (besides the issuer). */
-  organisations: z.array(reference('companies')).default([]).describe('Organisations involved (besides the issuer).'),
+  /** Organisations in the roles the quotes state: issuer, funder, operator, recipient, example … */
+  roles: z.array(roleSchema).default([]).describe('Organisations in the roles the quotes state.'),
   /** People who presented, explained or commented on it. */
   people: z.array(personSchema).default([]).describe('People who presented, explained or commented on it.'),
 }).describe('A subsidy plan, fund, grant, voucher, zone, pilot, initiative, fair or other policy measure.');

@@ -9,7 +9,7 @@ const kb = loadKnowledgeBase();
 test('relations hold both ways: a program is listed in its place, an organisation with its programs', () => {
   for (const program of kb.programs) {
     assert.ok(kb.programsIn(program.data.jurisdiction.id).includes(program), program.id);
-    for (const org of program.data.organisations) assert.ok(kb.programsOf(org.id).includes(program), `${org.id} lists ${program.id}`);
+    for (const { org } of program.data.roles) assert.ok(kb.programsOf(org.id).includes(program), `${org.id} lists ${program.id}`);
   }
   for (const source of kb.sources) assert.ok(kb.citedBy(source.id).length > 0, `${source.id} is cited`);
 });

@@ -1,8 +1,8 @@
 import type { PartialDate } from '../../schemas/date.ts';
 import type { ProgramData } from '../../schemas/program.ts';
-import { formatPartialDate } from '../dates.ts';
+import { formatPartialDate, knownDate } from '../dates.ts';
 import { words } from '../labels.ts';
-import { formatAmount, kindLabels } from '../money.ts';
+import { formatStated, kindLabels } from '../money.ts';
 import { entryHref } from '../routes.ts';
 
 /** One item of the programs feed, in the shape @astrojs/rss takes. */
@@ -19,20 +19,21 @@ export function firstDay(date: Pick<PartialDate, 'date'>): Date {
  * date follow, by id, without a publication date rather than with an invented one.
  */
 export function programFeedItems(programs: readonly { id: string; data: ProgramData }[], placeName: (id: string) => string): FeedItem[] {
-  const key = (p: { id: string; data: ProgramData }) => p.data.announced?.date ?? '';
+  const key = (p: { id: string; data: ProgramData }) => knownDate(p.data.announced)?.date ?? '';
   const sorted = [...programs].sort((a, b) => (key(a) === key(b) ? (a.id < b.id ? -1 : 1) : key(a) < key(b) ? 1 : -1));
   return sorted.map(({ id, data }) => {
     const place = placeName(data.jurisdiction.id);
-    const money = data.money.map((m) => (m.amount === 'not disclosed' ? `${kindLabels[m.kind]}: not disclosed` : `${kindLabels[m.kind]}: ${formatAmount(m.amount, m.currency)}`));
+    const money = data.money.map((m) => `${kindLabels[m.kind]}: ${formatStated(m)}`);
+    const announced = knownDate(data.announced);
     return {
       title: data.name.en,
       link: entryHref('programs', id),
-      ...(data.announced ? { pubDate: firstDay(data.announced) } : {}),
+      ...(announced ? { pubDate: firstDay(announced) } : {}),
       description: [
-        `${/^[aeiou]/.test(data.instrument) ? 'An' : 'A'} ${words(data.instrument)} of ${place}, ${data.announced ? `announced ${formatPartialDate(data.announced)}` : 'announcement date not stated'}.`,
+        `${/^[aeiou]/.test(data.instrument) ? 'An' : 'A'} ${words(data.instrument)} of ${place}, ${announced ? `announced ${formatPartialDate(announced)}` : 'announcement date not stated'}.`,
         ...(money.length > 0 ? [`Money: ${money.join('; ')}.`] : []),
       ].join(' '),
-      categories: [place, words(data.instrument), ...data.focus.map(words)],
+      categories: [place, words(data.instrument), ...(data.focus === 'not stated' ? [] : data.focus.map(words))],
     };
   });
 }
