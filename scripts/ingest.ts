@@ -14,7 +14,10 @@ const usage = `Usage: npm run ingest -- <raw file> --id <id> [options]
   --language <tag>        BCP 47 tag such as "de"; detected roughly when omitted
   --publisher <name>      overrides the publisher named on the page
   --author <name>         the author, when named
-  --syndicated-from <x>   the outlet the text says it was taken from
+  --source-type <type>    required: official, state-media, news, repost, aggregator or blog
+  --reposts <what>        for a repost: the outlet or document it reposts
+  --translates <outlet>   for a translation: the outlet whose article it translates
+  --excerpt               the raw text is only the first part of the page
   --url <address>         the original page's address
   --published <date>      "YYYY", "YYYY-MM", "YYYY-MM-DD" or "not stated"; overrides a date line
   --precision <p>         day, month or year (defaults to how the date is written)
@@ -36,7 +39,10 @@ function ingest(args: string[]): void {
       language: text,
       publisher: text,
       author: text,
-      'syndicated-from': text,
+      'source-type': text,
+      reposts: text,
+      translates: text,
+      excerpt: { type: 'boolean' },
       url: text,
       published: text,
       precision: text,
@@ -76,7 +82,10 @@ function ingest(args: string[]): void {
       language: values.language,
       publisher: values.publisher,
       author: values.author,
-      syndicatedFrom: values['syndicated-from'],
+      sourceType: values['source-type'],
+      reposts: values.reposts,
+      translates: values.translates,
+      excerpt: values.excerpt ?? false,
       url: values.url,
       published: values.published,
       precision: values.precision,

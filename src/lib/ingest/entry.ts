@@ -6,7 +6,7 @@
 import { Document, visit } from 'yaml';
 import { precisions, type PartialDate } from '../../schemas/date.ts';
 import { idSchema } from '../../schemas/ids.ts';
-import { sourceSchema, type SourceData } from '../../schemas/source.ts';
+import { sourceSchema, sourceTypes, type SourceData } from '../../schemas/source.ts';
 import { formatPath } from '../integrity/problem.ts';
 import { describeIssue } from '../integrity/zod-issues.ts';
 import type { CleanedText, RemovedSpan } from './clean.ts';
@@ -25,7 +25,12 @@ export type IngestOptions = {
   language?: string | undefined;
   publisher?: string | undefined;
   author?: string | undefined;
-  syndicatedFrom?: string | undefined;
+  /** What kind of page it is; see sourceTypes. */
+  sourceType?: string | undefined;
+  reposts?: string | undefined;
+  translates?: string | undefined;
+  /** True when the raw text is only the first part of the page. */
+  excerpt: boolean;
   url?: string | undefined;
   /** "YYYY[-MM[-DD]]" or "not stated"; overrides a date line on the page. */
   published?: string | undefined;
@@ -112,6 +117,15 @@ function englishTitle(cleaned: CleanedText, options: IngestOptions, language: st
   return cleaned.title;
 }
 
+/** The source type the editor gave, refused with the list of values when missing or unknown. */
+function sourceTypeOf(value: string | undefined): SourceData['sourceType'] {
+  const known = sourceTypes.find((type) => type === value);
+  if (!known) {
+    throw new IngestError(`--source-type is required: one of ${sourceTypes.join(', ')}${value === undefined ? '' : ` (received "${value}")`}.`);
+  }
+  return known;
+}
+
 /**
  * The entry for a cleaned page: the editor's options first, then what the page states, and
  * "not stated" (with a remark saying so) where neither gives a value.
@@ -134,7 +148,10 @@ export function sourceEntry(cleaned: CleanedText, options: IngestOptions, sha256
     title,
     titleEn: englishTitle(cleaned, options, language),
     publisher,
-    ...(options.syndicatedFrom !== undefined ? { syndicatedFrom: options.syndicatedFrom } : {}),
+    sourceType: sourceTypeOf(options.sourceType),
+    ...(options.reposts !== undefined ? { reposts: options.reposts } : {}),
+    ...(options.translates !== undefined ? { translates: options.translates } : {}),
+    excerpt: options.excerpt,
     ...(options.author !== undefined ? { author: options.author } : {}),
     language,
     published,
