@@ -94,7 +94,13 @@ const BOUNDS_AFTER: Reading<Bound> = [
 
 const RANGE = `\\s*(?:至|到|~|～|-|–|—|(?:to|bis)${LATIN_END})\\s*`;
 
-const sticky = (source: string) => new RegExp(source, 'iuy');
+// Compiled once: every position of a text is tried against each pattern. Callers set lastIndex.
+const compiled = new Map<string, RegExp>();
+function sticky(source: string): RegExp {
+  let re = compiled.get(source);
+  if (!re) compiled.set(source, (re = new RegExp(source, 'iuy')));
+  return re;
+}
 
 /** The first reading that matches at a position, with its end. */
 function readAt<T>(readings: Reading<T>, s: string, at: number, after = ''): { end: number; meaning: T } | undefined {
