@@ -21,22 +21,35 @@ export function findQuote(blocks: readonly Block[], quote: string): QuoteMatch |
   return undefined;
 }
 
+// Words, but each Han character on its own: Chinese puts no spaces between words.
+const TOKEN = /\p{Script=Han}|[^\s\p{Script=Han}]+/gu;
+
+/** A passage near a quote: its block, its normalised text, and where it first differs from the quote. */
+export type ClosestPassage = { block: Block; text: string; differsAt: number };
+
 /**
  * The passage of a source closest to a quote that was not found, for the error message: the
- * window of words, of about the quote's length, with the smallest edit distance to it.
+ * window of words (of characters in Chinese), of about the quote's length, with the smallest
+ * edit distance to it.
  */
-export function closestPassage(blocks: readonly Block[], quote: string): { block: Block; text: string } | undefined {
+export function closestPassage(blocks: readonly Block[], quote: string): ClosestPassage | undefined {
   const needle = normaliseText(quote);
-  const width = Math.max(1, needle.split(' ').length);
+  const width = Math.max(1, [...needle.matchAll(TOKEN)].length);
   let best: { block: Block; text: string; score: number } | undefined;
   for (const block of blocks) {
-    const words = normaliseText(block.text).split(' ');
-    const last = Math.max(0, words.length - width);
-    for (let i = 0; i <= last; i++) {
-      const text = words.slice(i, i + width).join(' ');
+    const hay = normaliseText(block.text);
+    const tokens = [...hay.matchAll(TOKEN)];
+    for (let i = 0; i <= Math.max(0, tokens.length - width); i++) {
+      const first = tokens[i];
+      const last = tokens[Math.min(i + width, tokens.length) - 1];
+      if (!first || !last) continue;
+      const text = hay.slice(first.index, last.index + last[0].length);
       const score = distance(needle, text);
       if (!best || score < best.score) best = { block, text, score };
     }
   }
-  return best && { block: best.block, text: best.text };
+  if (!best) return undefined;
+  let differsAt = 0;
+  while (differsAt < best.text.length && best.text[differsAt] === needle[differsAt]) differsAt++;
+  return { block: best.block, text: best.text, differsAt };
 }

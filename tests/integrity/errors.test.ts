@@ -99,7 +99,7 @@ const cases: Record<string, string[]> = {
     "! content/sources/other-news.md (file): No entry cites source \"other-news\". Fix: cite it from the entries it supports, or remove it.",
   ],
   "quote-not-in-source": [
-    "✗ content/companies/testlab.md:10 citations.c1.quote: The quote is not in source \"daily-news\" (content/sources/daily-news.md). Closest passage (¶2): \"Das Labor Testlab in Testburg baut \"große Modelle\".\". Fix: copy the passage exactly as the archived text has it.",
+    "✗ content/companies/testlab.md:10 citations.c1.quote: The quote is not in source \"daily-news\" (content/sources/daily-news.md). Closest passage (¶2): \"…abor Testlab in Testburg baut \"große Modelle\".\", which differs at \"…\"große Model…\". Fix: copy the passage exactly as the archived text has it.",
   ],
   "rates-missing-currency": [
     "✗ content/rates.yaml:3 rates.USD: Missing required field \"USD\". Fix: add it. Expected an object.",
@@ -163,7 +163,7 @@ test('three different errors in three files are all reported by one build, and n
   const { status, output, dir } = buildFixture('three-errors');
   assert.notEqual(status, 0, 'the build must fail');
   for (const line of [
-    '✗ content/cities/testburg.md:8 citations.c1.quote: The quote is not in source "daily-news" (content/sources/daily-news.md). Closest passage (¶1): "Die Stadt Testburg hat einen Plan in Höhe von einer Milliarde Yuan vorgestellt.". Fix: copy the passage exactly as the archived text has it.',
+    '✗ content/cities/testburg.md:8 citations.c1.quote: The quote is not in source "daily-news" (content/sources/daily-news.md). Closest passage (¶1): "…rg hat einen Plan in Höhe von einer Milliarde Yuan vorgestellt.", which differs at "…einer Millia…". Fix: copy the passage exactly as the archived text has it.',
     '✗ content/companies/testlab.md:4 home: References "paris" in cities, which has no such entry. Fix: use an existing id or add content/cities/paris.md.',
     '✗ content/programs/testburg-plan.md:8 money[0].currency: Received "YEN". Fix: use one of "CNY", "USD", "EUR", "HKD".',
     summary(3, 0),

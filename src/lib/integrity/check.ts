@@ -5,7 +5,7 @@ import { collectionNames, idSchema, type CollectionName, type Reference } from '
 import { placesFileSchema } from '../../schemas/places.ts';
 import { ratesSchema } from '../../schemas/money.ts';
 import { citeMarkers } from '../cite-markers.ts';
-import { closestPassage } from '../find-quote.ts';
+import { closestPassage, type ClosestPassage } from '../find-quote.ts';
 import { splitBlocks, type Block } from '../source-text.ts';
 import { loadEntries, loadYamlFile, type RawEntry } from './load.ts';
 import { formatPath, type Problem } from './problem.ts';
@@ -31,7 +31,20 @@ function* references(value: unknown, path: PropertyKey[] = []): Generator<[Prope
   }
 }
 
-const truncate = (text: string, max = 160) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** Text from `from` to `to`, with "…" where it was cut. */
+const excerpt = (text: string, from: number, to: number) =>
+  `${from > 0 ? '…' : ''}${text.slice(Math.max(0, from), to)}${to < text.length ? '…' : ''}`;
+
+/**
+ * A passage near a quote, shortened around where it differs so a change near the end of a long
+ * passage still shows, and the archived words at that point.
+ */
+function describePassage(near: ClosestPassage | undefined): string {
+  if (!near) return '(¶?): ""';
+  const { block, text, differsAt: at } = near;
+  const where = at < text.length ? `"${excerpt(text, at, at + 12)}"` : 'its end';
+  return `(¶${block.n}): "${excerpt(text, at - 30, at + 50)}", which differs at ${where}`;
+}
 
 /**
  * Checks all content at once and returns every problem: schema violations, unknown files,
@@ -123,7 +136,7 @@ export function checkContent(root: string, contentDir = 'content'): Problem[] {
           formatPath(path),
           other
             ? `The quote is not in source "${citation.source.id}" but in "${other.entry.id}". Fix: set citations.${key}.source to "${other.entry.id}".`
-            : `The quote is not in source "${citation.source.id}" (${source.entry.file}). Closest passage (¶${near?.block.n ?? '?'}): "${truncate(near?.text ?? '')}". Fix: copy the passage exactly as the archived text has it.`,
+            : `The quote is not in source "${citation.source.id}" (${source.entry.file}). Closest passage ${describePassage(near)}. Fix: copy the passage exactly as the archived text has it.`,
           entry.lineOf(path),
         );
       }
