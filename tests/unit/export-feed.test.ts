@@ -8,6 +8,8 @@ const program = (id: string, extra: Record<string, unknown>) => ({
   data: programSchema.parse({
     name: { en: `Program ${id}` },
     jurisdiction: 'shanghai',
+    announced: 'not stated',
+    status: 'not stated',
     instrument: 'initiative',
     focus: ['open-source'],
     focusCite: ['c1'],

@@ -6,19 +6,21 @@ import { programSchema } from '../../src/schemas/program.ts';
 const parsed = programSchema.parse({
   name: { en: 'Plan' },
   jurisdiction: 'shanghai',
+  announced: 'not stated',
+  status: 'not stated',
   instrument: 'subsidy',
   focus: ['compute'],
   focusCite: ['c1'],
-  organisations: ['zhi-dongxi'],
+  roles: [{ org: 'zhi-dongxi', role: 'commentator', cite: ['c1'] }],
   citations: { c1: { source: 'courrier', quote: 'Ein Plan.' } },
 });
 
 test('references go back to the ids authors wrote, and absent fields stay absent', () => {
   const data = authored(parsed) as Record<string, unknown>;
   assert.equal(data['jurisdiction'], 'shanghai');
-  assert.deepEqual(data['organisations'], ['zhi-dongxi']);
+  assert.deepEqual(data['roles'], [{ org: 'zhi-dongxi', role: 'commentator', cite: ['c1'] }]);
   assert.deepEqual(data['citations'], { c1: { source: 'courrier', quote: 'Ein Plan.' } });
-  assert.equal('issuer' in data, false);
+  assert.equal('document' in data, false);
   assert.deepEqual(data['money'], [], 'defaults are filled in');
 });
 

@@ -34,9 +34,18 @@ test('a municipality is a City with its Chinese names, coordinates, parent and s
 test('a subsidy with a stated amount is a government service and a monetary grant', () => {
   const money = [
     { amount: 1e9, currency: 'CNY', kind: 'total', asStated: 'x', cite: ['c1'] },
-    { amount: 'not disclosed', currency: 'CNY', kind: 'per-year', asStated: 'y', cite: ['c1'] },
+    { amount: 'not disclosed', kind: 'per-year', asStated: 'y', cite: ['c1'] },
   ];
-  const base = { name: { en: 'Plan' }, jurisdiction: 'shanghai', issuer: 'bureau', focus: ['compute'], focusCite: ['c1'], citations };
+  const base = {
+    name: { en: 'Plan' },
+    jurisdiction: 'shanghai',
+    announced: 'not stated',
+    status: 'not stated',
+    roles: [{ org: 'bureau', role: 'issuer', cite: ['c1'] }],
+    focus: ['compute'],
+    focusCite: ['c1'],
+    citations,
+  };
   const grant = programJsonLd({ id: 'plan', data: programSchema.parse({ ...base, instrument: 'subsidy', money }) }, kb, SITE);
   assert.deepEqual(grant['@type'], ['GovernmentService', 'MonetaryGrant']);
   assert.deepEqual(grant['amount'], [{ '@type': 'MonetaryAmount', currency: 'CNY', value: 1e9, description: 'total budget' }]);
@@ -61,6 +70,8 @@ test('a source is the NewsArticle it archives, with what is not stated left out'
     title: 'Ein Titel',
     titleEn: 'A title',
     publisher: 'not stated',
+    sourceType: 'news',
+    excerpt: false,
     language: 'de',
     published: { date: '2025-07', precision: 'month' },
     archived: '2026-01-02',

@@ -10,7 +10,7 @@ function hintFor(language: string, body: string, quote: string): string {
   const dir = contentFixture('base');
   try {
     const frontmatter = [
-      'title: Testquelle', 'titleEn: Test source', 'publisher: Daily News', `language: ${language}`,
+      'title: Testquelle', 'titleEn: Test source', 'publisher: Daily News', 'sourceType: news', 'excerpt: false', `language: ${language}`,
       'published: { date: "2025-07-29", precision: day }', 'archived: "2026-11-23"', `sha256: "${'0'.repeat(64)}"`,
       'raw: raw/daily-news.txt',
     ];
