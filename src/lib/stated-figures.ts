@@ -347,6 +347,8 @@ export function formatValue(figure: { kind: FigureKind; value: number; max?: num
 }
 
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+// A share written to four places ("ein Drittel" as 0.3333) is the share the words state.
+const sameShare = (a: number, b: number) => Math.abs(a - b) < 5e-4;
 
 /**
  * Whether the words an entry gives as stated say its figure: some figure in them of the same
@@ -359,7 +361,7 @@ export function checkFigure(
   const parsed = parseStatedFigures(asStated);
   const agrees = (f: StatedFigure) =>
     f.kind === expected.kind &&
-    (same(f.value, expected.value) || (f.max !== undefined && same(f.max, expected.value))) &&
+    [f.value, f.max].some((v) => v !== undefined && (expected.kind === 'share' ? sameShare : same)(v, expected.value)) &&
     (f.kind !== 'money' || !f.currency || !expected.currency || f.currency === expected.currency);
   if (parsed.some(agrees)) return { ok: true };
   const { kind, value, currency } = expected;

@@ -11,6 +11,9 @@ import { loadEntries, loadYamlFile, type RawEntry } from './load.ts';
 import { formatPath, type Problem } from './problem.ts';
 import { quoteFinder } from './quotes.ts';
 import { describeIssue } from './zod-issues.ts';
+import { checkFigures } from './figure-check.ts';
+import { guessesAgainstNotes } from './note-check.ts';
+import { parseParts } from './parse-parts.ts';
 
 type Parsed = RawEntry & { value: Record<string, unknown> };
 
@@ -70,6 +73,8 @@ export function checkContent(root: string, contentDir = 'content'): Problem[] {
         const { path, message } = describeIssue(issue, schema, entry.data);
         error(entry.file, formatPath(path), message, entry.lineOf(path));
       }
+      // The fields that do parse are still checked below, so one schema error hides nothing else.
+      parsed.push({ ...entry, value: parseParts(schema, entry.data) });
       continue;
     }
     parsed.push({ ...entry, value: result.data as Record<string, unknown> });
@@ -146,10 +151,20 @@ export function checkContent(root: string, contentDir = 'content'): Problem[] {
         error(entry.file, formatPath(at), `The quote is in "${language}" but has no translation. Fix: add an English translation as citations.${key}.translation.`, entry.lineOf(at));
       }
     }
+    // Figures agree with the words of their quotes.
+    const quotes = Object.fromEntries(Object.entries(citations).map(([key, c]) => [key, { quote: c.quote }]));
+    for (const problem of checkFigures(entry.value, quotes)) {
+      error(entry.file, formatPath(problem.path), problem.message, entry.lineOf(problem.path));
+    }
+    for (const problem of guessesAgainstNotes(entry.value)) {
+      error(entry.file, formatPath(problem.path), problem.message, entry.lineOf(problem.path));
+    }
     // 5. Citation markers in the body name defined citations.
+    // Markers are checked against the keys written, even where a citation failed its schema.
+    const written = (entry.data as { citations?: Record<string, unknown> } | undefined)?.citations ?? citations;
     for (const { key, line } of citeMarkers(entry.body)) {
-      if (!(key in citations)) {
-        error(entry.file, '(body)', `The marker [@${key}] names no citation. Fix: add "${key}" under citations or use one of: ${Object.keys(citations).join(', ') || '(none defined)'}.`, entry.bodyLine + line - 1);
+      if (!(key in written)) {
+        error(entry.file, '(body)', `The marker [@${key}] names no citation. Fix: add "${key}" under citations or use one of: ${Object.keys(written).join(', ') || '(none defined)'}.`, entry.bodyLine + line - 1);
       }
     }
   }

@@ -37,6 +37,18 @@ const quoteAll = (values: readonly unknown[]) => values.map((v) => JSON.stringif
 export function describeIssue(issue: Issue, schema: unknown, data: unknown): { path: PropertyKey[]; message: string } {
   const path = [...issue.path];
   const value = valueAt(data, path);
+  if (issue.code === 'invalid_union' && value !== undefined) {
+    // A field such as `focus: [areas] | "not stated"`: report the branch the value was meant for,
+    // the one whose type it has, rather than "Invalid input".
+    const meant = issue.errors.filter((branch) => !branch.some((i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value')));
+    const inner = meant.length === 1 ? meant[0]?.[0] : undefined;
+    if (inner) return describeIssue({ ...inner, path: [...path, ...inner.path] } as Issue, schema, data);
+  }
+  if (issue.code === 'invalid_union' && value === undefined) {
+    // A missing field of several accepted forms: list every literal value the forms take.
+    const values = issue.errors.flat().flatMap((i) => (i.code === 'invalid_value' && i.path.length === 0 ? i.values : []));
+    if (values.length > 0) return { path, message: `Missing required field "${formatPath(path.slice(-1))}". Fix: add it. Expected one of ${quoteAll(values)}.` };
+  }
   if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')) {
     const expected = issue.message.startsWith('Expected')
       ? issue.message

@@ -1,0 +1,38 @@
+/** A field that holds a value which its own editorial note says the source does not give. */
+export type GuessProblem = { path: PropertyKey[]; message: string };
+
+// Fields that take "not stated" as a value: a note saying the source does not give one of them
+// means the field must say so too, rather than carry the editors' nearest guess.
+const STATABLE = /^(status|announced|focus|home|published|money\[\d+\]\.(kind|amount)|document\.(number|issued|inForce|expires))$/;
+const SAYS_NOT_GIVEN =
+  /\b(?:does|do|did) not (?:say|state|give|name|tell)\b(?! (?:whether|if|how|which|who|what|when|why))|\b(?:names|gives|states) no\b|\bis unknown\b|\bnot stated\b/i;
+
+const parsePath = (field: string): PropertyKey[] =>
+  [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : (m[1] as string)));
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let at: unknown = value;
+  for (const key of path) at = at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined;
+  return at;
+}
+
+/**
+ * Finds notes that say the source does not give a field while the field holds a value: the
+ * pattern of a guess that its own note undoes. A date the note explains as inferred is no guess.
+ */
+export function guessesAgainstNotes(value: Record<string, unknown>): GuessProblem[] {
+  const notes = Array.isArray(value['notes']) ? (value['notes'] as { field?: string; text: string }[]) : [];
+  const problems: GuessProblem[] = [];
+  for (const [index, note] of notes.entries()) {
+    if (!note.field || !STATABLE.test(note.field) || !SAYS_NOT_GIVEN.test(note.text)) continue;
+    const path = parsePath(note.field);
+    const held = valueAt(value, path);
+    if (held === undefined || held === 'not stated' || held === 'not disclosed') continue;
+    if (held !== null && typeof held === 'object' && 'inferred' in held) continue;
+    problems.push({
+      path,
+      message: `notes[${index}] says the source does not give ${note.field}, but the field holds ${JSON.stringify(held)}. Fix: write "not stated" (or "not disclosed") and keep the note.`,
+    });
+  }
+  return problems;
+}
