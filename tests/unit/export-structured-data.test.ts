@@ -61,6 +61,8 @@ test('a source is the NewsArticle it archives, with what is not stated left out'
     title: 'Ein Titel',
     titleEn: 'A title',
     publisher: 'not stated',
+    sourceType: 'news',
+    excerpt: false,
     language: 'de',
     published: { date: '2025-07', precision: 'month' },
     archived: '2026-01-02',
