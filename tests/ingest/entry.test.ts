@@ -9,7 +9,7 @@ import { root } from '../helpers/paths.ts';
 
 const raw = (name: string) => readFileSync(join(root, 'tests', 'ingest', 'fixtures', 'raw', name), 'utf8');
 const SHA = 'a'.repeat(64);
-const base = { id: 'test-source', archived: '2026-11-23' };
+const base = { id: 'test-source', archived: '2026-11-23', sourceType: 'news' };
 
 /** A cleaned page of one paragraph, with whatever metadata a test gives it. */
 const page = (extra: Partial<CleanedText> = {}): CleanedText => ({ blocks: ['One paragraph of the article.'], removed: [], notes: [], ...extra });
@@ -85,7 +85,7 @@ describe('renderSourceEntry', () => {
 
   test('writes the fields in the schema\'s order and the blocks after a blank line', () => {
     const keys = Object.keys(parse(frontmatter) as object);
-    assert.deepEqual(keys, ['title', 'titleEn', 'publisher', 'language', 'published', 'archived', 'sha256', 'raw', 'removed', 'uncitedFigures', 'remarks']);
+    assert.deepEqual(keys, ['title', 'titleEn', 'publisher', 'sourceType', 'excerpt', 'language', 'published', 'archived', 'sha256', 'raw', 'removed', 'uncitedFigures', 'remarks']);
     assert.equal(body, `${cleaned.blocks.join('\n\n')}\n`);
   });
 

@@ -45,7 +45,13 @@ type Line = {
 };
 
 /** The page as the passes see it: each line with the rule that removes it, if any. */
-type Page = { lines: Line[]; verdicts: (Rule | undefined)[]; headline?: Line };
+type Page = {
+  lines: Line[];
+  verdicts: (Rule | undefined)[];
+  /** The headline as the editor gives it, when the page's first title-like line is not it. */
+  givenTitle?: string | undefined;
+  headline?: Line;
+};
 
 // Text shapes: what a line looks like, independent of where it stands.
 
@@ -176,17 +182,27 @@ const isKept = (page: Page, index: number) => Boolean(page.lines[index]?.text) &
 /**
  * The page header, up to the first paragraph: the headline is the first title-like line, short
  * lines around it are section labels. A page whose first text is a paragraph has no headline.
+ * A headline the editor gives is the line that reads so, in the header or, failing that, anywhere.
  */
 function markPageHeader(page: Page): void {
+  const { givenTitle } = page;
+  const isHeadline = (text: string) => (givenTitle === undefined ? isTitleLike(text) : sameText(text, givenTitle));
   for (const [index, line] of page.lines.entries()) {
     if (!isKept(page, index)) continue;
     if (page.headline && sameText(line.text, page.headline.text)) continue; // a repeat: see markRepeatedHeadlines
-    if (!page.headline && isTitleLike(line.text)) {
+    if (!page.headline && isHeadline(line.text)) {
       page.headline = line;
       page.verdicts[index] = PLACE_RULES.headline;
     } else if (isLabel(line.text)) {
       page.verdicts[index] = PLACE_RULES.sectionLabel;
-    } else return;
+    } else break;
+  }
+  if (page.headline || givenTitle === undefined) return;
+  const index = page.lines.findIndex((line, at) => isKept(page, at) && sameText(line.text, givenTitle));
+  const line = page.lines[index];
+  if (line) {
+    page.headline = line;
+    page.verdicts[index] = PLACE_RULES.headline;
   }
 }
 
@@ -319,11 +335,15 @@ function pageMetadata(page: Page): Pick<CleanedText, 'title' | 'date' | 'publish
   };
 }
 
-/** Cleans the raw text of a page: the article's blocks, the removed lines with reasons, and the metadata found. */
-export function cleanRawText(raw: string): CleanedText {
+/**
+ * Cleans the raw text of a page: the article's blocks, the removed lines with reasons, and the metadata found.
+ * `title` is the headline as the editor gives it, when the page's first title-like line is not it.
+ */
+export function cleanRawText(raw: string, { title }: { title?: string | undefined } = {}): CleanedText {
   const lines = raw.split(/\r\n|\r|\n/u).map((text, index) => ({ n: index + 1, raw: text, text: text.trim() }));
   const page: Page = {
     lines,
+    givenTitle: title,
     verdicts: lines.map(({ text }) => (text ? Object.values(LINE_RULES).find((rule) => rule.matches(text)) : undefined)),
   };
   for (const pass of PASSES) pass(page);

@@ -6,7 +6,7 @@
 import { Document, visit } from 'yaml';
 import { precisions, type PartialDate } from '../../schemas/date.ts';
 import { idSchema } from '../../schemas/ids.ts';
-import { sourceSchema, type SourceData } from '../../schemas/source.ts';
+import { sourceSchema, sourceTypes, type SourceData } from '../../schemas/source.ts';
 import { formatPath } from '../integrity/problem.ts';
 import { describeIssue } from '../integrity/zod-issues.ts';
 import type { CleanedText, RemovedSpan } from './clean.ts';
@@ -16,16 +16,23 @@ export class IngestError extends Error {
   override name = 'IngestError';
 }
 
-/** What the editor gives on the command line; every field but `id` and `archived` may be left out. */
+/** What the editor gives on the command line; `sourceType` is checked here so the refusal names the values. */
 export type IngestOptions = {
   id: string;
   /** The day the raw text enters the archive, "YYYY-MM-DD". */
   archived: string;
+  /** One of `sourceTypes`; required. */
+  sourceType?: string | undefined;
+  reposts?: string | undefined;
+  translates?: string | undefined;
+  /** The archived text is only the first part of the page. */
+  excerpt?: boolean | undefined;
+  /** The headline as printed, when the page's first line is not it. */
+  title?: string | undefined;
   titleEn?: string | undefined;
   language?: string | undefined;
   publisher?: string | undefined;
   author?: string | undefined;
-  syndicatedFrom?: string | undefined;
   url?: string | undefined;
   /** "YYYY[-MM[-DD]]" or "not stated"; overrides a date line on the page. */
   published?: string | undefined;
@@ -79,6 +86,22 @@ export function isoDay(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+type SourceType = SourceData['sourceType'];
+const isSourceType = (value: string): value is SourceType => sourceTypes.some((known) => known === value);
+
+/** The kind of page, refused when missing or unknown, and a repost that does not say what it reposts. */
+function sourceTypeOf({ sourceType, reposts }: IngestOptions): SourceType {
+  const values = sourceTypes.join(', ');
+  if (sourceType === undefined) {
+    throw new IngestError(`--source-type is required: say what kind of page this is, one of ${values}.`);
+  }
+  if (!isSourceType(sourceType)) throw new IngestError(`--source-type "${sourceType}" is not one of ${values}.`);
+  if (sourceType === 'repost' && reposts === undefined) {
+    throw new IngestError('--source-type repost needs --reposts: give the outlet or document the page says it reposts.');
+  }
+  return sourceType;
+}
+
 const isPrecision = (value: string): value is PartialDate['precision'] => precisions.some((known) => known === value);
 
 /** The publication date: the editor's, else the page's date line, else "not stated". */
@@ -101,15 +124,15 @@ function publishedDate(cleaned: CleanedText, options: IngestOptions): SourceData
 }
 
 /** The English title: the editor's, or the headline itself when the article is in English. */
-function englishTitle(cleaned: CleanedText, options: IngestOptions, language: string): string {
+function englishTitle(title: string, options: IngestOptions, language: string): string {
   if (options.titleEn !== undefined) return options.titleEn;
   if (!isEnglish(language)) {
     throw new IngestError(`--title-en is required: the article is in "${language}", so give the editors' English title.`);
   }
-  if (cleaned.title === undefined) {
+  if (title === 'not stated') {
     throw new IngestError('--title-en is required: the page prints no headline, so give the editors\' English title.');
   }
-  return cleaned.title;
+  return title;
 }
 
 /**
@@ -120,21 +143,28 @@ export function sourceEntry(cleaned: CleanedText, options: IngestOptions, sha256
   if (!cleaned.blocks.some((block) => !block.startsWith('## '))) {
     throw new IngestError('No article paragraph is left after cleaning: every line of text was taken for page chrome.');
   }
+  const sourceType = sourceTypeOf(options);
   const language = options.language ?? detectLanguage(cleaned.blocks.join('\n'));
-  const title = cleaned.title ?? 'not stated';
+  const title = options.title ?? cleaned.title ?? 'not stated';
   const publisher = options.publisher ?? cleaned.publisher ?? 'not stated';
   const published = publishedDate(cleaned, options);
   // When the editor sets "not stated" over what the page gives, the editor's remark explains why.
   const unstated = [
     ...(title === 'not stated' ? ["The page prints no headline; the English title is the editors' description."] : []),
+    ...(options.title !== undefined && cleaned.title === undefined
+      ? ['The headline is as the editor gives it: the page does not print it on a line of its own.']
+      : []),
     ...(publisher === 'not stated' && !cleaned.publisher ? ['The page names no publisher.'] : []),
     ...(published === 'not stated' && !cleaned.date ? ['The page states no publication date.'] : []),
   ];
   return {
     title,
-    titleEn: englishTitle(cleaned, options, language),
+    titleEn: englishTitle(title, options, language),
     publisher,
-    ...(options.syndicatedFrom !== undefined ? { syndicatedFrom: options.syndicatedFrom } : {}),
+    sourceType,
+    ...(options.reposts !== undefined ? { reposts: options.reposts } : {}),
+    ...(options.translates !== undefined ? { translates: options.translates } : {}),
+    excerpt: options.excerpt ?? false,
     ...(options.author !== undefined ? { author: options.author } : {}),
     language,
     published,
