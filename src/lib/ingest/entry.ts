@@ -10,6 +10,7 @@ import { sourceSchema, sourceTypes, type SourceData } from '../../schemas/source
 import { formatPath } from '../integrity/problem.ts';
 import { describeIssue } from '../integrity/zod-issues.ts';
 import type { CleanedText, RemovedSpan } from './clean.ts';
+import { detectLanguage } from './language.ts';
 
 /** A refusal to ingest; its message tells the editor what is wrong and what to do. */
 export class IngestError extends Error {
@@ -41,8 +42,15 @@ export type IngestOptions = {
   remarks?: readonly string[] | undefined;
 };
 
-/** A source entry before rendering: its frontmatter, with the removed text still attached, and its blocks. */
-export type SourceEntryInput = Omit<SourceData, 'removed'> & { removed: readonly RemovedSpan[]; blocks: readonly string[] };
+/**
+ * A source entry before rendering: its frontmatter, with the removed text still attached, its blocks,
+ * and, when the language was detected, what it was detected from (for the report only).
+ */
+export type SourceEntryInput = Omit<SourceData, 'removed'> & {
+  removed: readonly RemovedSpan[];
+  blocks: readonly string[];
+  languageDetected?: string;
+};
 
 /** Refuses an id that cannot name an entry file. */
 export function assertValidId(id: string): void {
@@ -66,16 +74,6 @@ export function decodeRawText(bytes: Uint8Array, file: string): string {
   }
   if (text.trim() === '') throw empty();
   return text;
-}
-
-const GERMAN_WORDS = new Set(['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'für', 'von', 'sich', 'den', 'dem', 'des', 'ein', 'eine', 'zu', 'auf', 'im', 'auch', 'wird', 'sind']);
-const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'to', 'is', 'that', 'for', 'with', 'as', 'has', 'by', 'on', 'its', 'from', 'was', 'are', 'which', 'it']);
-
-/** A rough guess between German and English, the languages of the archive so far: whose common words dominate. */
-export function detectLanguage(text: string): 'de' | 'en' {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const count = (set: Set<string>) => words.filter((word) => set.has(word)).length;
-  return count(GERMAN_WORDS) > count(ENGLISH_WORDS) ? 'de' : 'en';
 }
 
 const isEnglish = (language: string) => /^en(?:-|$)/u.test(language);
@@ -144,7 +142,9 @@ export function sourceEntry(cleaned: CleanedText, options: IngestOptions, sha256
     throw new IngestError('No article paragraph is left after cleaning: every line of text was taken for page chrome.');
   }
   const sourceType = sourceTypeOf(options);
-  const language = options.language ?? detectLanguage(cleaned.blocks.join('\n'));
+  const { tag: language, evidence } = options.language === undefined
+    ? detectLanguage(cleaned.blocks.join('\n'))
+    : { tag: options.language, evidence: undefined };
   const title = options.title ?? cleaned.title ?? 'not stated';
   const publisher = options.publisher ?? cleaned.publisher ?? 'not stated';
   const published = publishedDate(cleaned, options);
@@ -177,6 +177,7 @@ export function sourceEntry(cleaned: CleanedText, options: IngestOptions, sha256
     uncitedFigures: [],
     remarks: [...unstated, ...cleaned.notes, ...(options.remarks ?? [])],
     blocks: cleaned.blocks,
+    ...(evidence !== undefined ? { languageDetected: evidence } : {}),
   };
 }
 
@@ -187,7 +188,7 @@ const DATE_LIKE = /^\d{4}(?:-\d{2}){0,2}$/u;
  * The Markdown text of a source entry: frontmatter in the schema's field order, then the blocks
  * separated by blank lines. Refuses data the schema rejects, so a broken entry is never written.
  */
-export function renderSourceEntry({ blocks, removed, ...fields }: SourceEntryInput): string {
+export function renderSourceEntry({ blocks, removed, languageDetected: _, ...fields }: SourceEntryInput): string {
   // The removed text stays in the report: page chrome must never reach the site.
   const data = { ...fields, removed: removed.map(({ from, to, reason }) => ({ from, to, reason })) };
   const result = sourceSchema.safeParse(data);
@@ -235,7 +236,7 @@ export function renderReport(rawFile: string, id: string, entry: SourceEntryInpu
     `English title: ${entry.titleEn}`,
     `Publisher:     ${entry.publisher}`,
     `Published:     ${describePublished(entry.published)}`,
-    `Language:      ${entry.language}`,
+    `Language:      ${entry.language}${entry.languageDetected ? ` (${entry.languageDetected})` : ''}`,
     `Archived:      ${entry.archived}`,
     `sha256:        ${entry.sha256}`,
     '',
