@@ -95,7 +95,9 @@ function sourceTypeOf({ sourceType, reposts }: IngestOptions): SourceType {
   }
   if (!isSourceType(sourceType)) throw new IngestError(`--source-type "${sourceType}" is not one of ${values}.`);
   if (sourceType === 'repost' && reposts === undefined) {
-    throw new IngestError('--source-type repost needs --reposts: give the outlet or document the page says it reposts.');
+    throw new IngestError(
+      '--source-type repost needs --reposts: give the outlet or document the page says it reposts.',
+    );
   }
   return sourceType;
 }

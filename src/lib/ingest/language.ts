@@ -22,8 +22,10 @@ const PAIRS = (
 const SIMPLIFIED = new Set(PAIRS.map((pair) => pair[0]));
 const TRADITIONAL = new Set(PAIRS.map((pair) => pair[1]));
 
-const GERMAN_WORDS = new Set(['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'für', 'von', 'sich', 'den', 'dem', 'des', 'ein', 'eine', 'zu', 'auf', 'im', 'auch', 'wird', 'sind']);
-const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'to', 'is', 'that', 'for', 'with', 'as', 'has', 'by', 'on', 'its', 'from', 'was', 'are', 'which', 'it']);
+const GERMAN_WORDS = new Set(
+  'der die das und ist nicht mit für von sich den dem des ein eine zu auf im auch wird sind'.split(' '),
+);
+const ENGLISH_WORDS = new Set('the and of to is that for with as has by on its from was are which it'.split(' '));
 
 /** The language of a text: Chinese when Han characters outnumber Latin-script words, else German or English. */
 export function detectLanguage(text: string): DetectedLanguage {
@@ -34,17 +36,13 @@ export function detectLanguage(text: string): DetectedLanguage {
     const traditional = han.filter((character) => TRADITIONAL.has(character)).length;
     // A tie (short texts of shared characters) falls to the mainland's simplified script.
     const tag = traditional > simplified ? 'zh-Hant' : 'zh-Hans';
-    return {
-      tag,
-      evidence: `detected from the script: ${han.length} Han characters, ${simplified} simplified-only, ${traditional} traditional-only`,
-    };
+    const counts = `${han.length} Han characters, ${simplified} simplified-only, ${traditional} traditional-only`;
+    return { tag, evidence: `detected from the script: ${counts}` };
   }
   const words = latinWords.map((word) => word.toLowerCase());
   const count = (set: Set<string>) => words.filter((word) => set.has(word)).length;
   const german = count(GERMAN_WORDS);
   const english = count(ENGLISH_WORDS);
-  return {
-    tag: german > english ? 'de' : 'en',
-    evidence: `detected from the words: ${latinWords.length} in Latin script, ${german} German and ${english} English function words`,
-  };
+  const counts = `${latinWords.length} in Latin script, ${german} German and ${english} English function words`;
+  return { tag: german > english ? 'de' : 'en', evidence: `detected from the words: ${counts}` };
 }
