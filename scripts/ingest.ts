@@ -6,18 +6,20 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cleanRawText } from '../src/lib/ingest/clean.ts';
 import { assertValidId, decodeRawText, IngestError, isoDay, renderReport, renderSourceEntry, sourceEntry } from '../src/lib/ingest/entry.ts';
+import { sourceTypes } from '../src/schemas/source.ts';
 
-const usage = `Usage: npm run ingest -- <raw file> --id <id> [options]
+const usage = `Usage: npm run ingest -- <raw file> --id <id> --source-type <type> [options]
 
   --id <id>               the entry's id (lower-case words joined by hyphens)
+  --source-type <type>    what kind of page this is: ${sourceTypes.join(', ')}
+  --reposts <what>        what a repost reposts, as the page names it (required with --source-type repost)
+  --translates <outlet>   the outlet whose article the page translates
+  --excerpt               the archived text is only the first part of the page
+  --title <text>          the headline as printed, when the page's first line is not it
   --title-en <text>       English title; required unless the article is in English and has a headline
-  --language <tag>        BCP 47 tag such as "de"; detected roughly when omitted
+  --language <tag>        BCP 47 tag such as "de" or "zh-Hans"; detected from the script when omitted
   --publisher <name>      overrides the publisher named on the page
   --author <name>         the author, when named
-  --source-type <type>    required: official, state-media, news, repost, aggregator or blog
-  --reposts <what>        for a repost: the outlet or document it reposts
-  --translates <outlet>   for a translation: the outlet whose article it translates
-  --excerpt               the raw text is only the first part of the page
   --url <address>         the original page's address
   --published <date>      "YYYY", "YYYY-MM", "YYYY-MM-DD" or "not stated"; overrides a date line
   --precision <p>         day, month or year (defaults to how the date is written)
@@ -25,7 +27,10 @@ const usage = `Usage: npm run ingest -- <raw file> --id <id> [options]
   --remark <text>         a remark on the source (repeatable)
   --archived <day>        the archive date, "YYYY-MM-DD" (default: today)
   --content-dir <dir>     the content folder (default: content)
-  --force                 replace an existing entry`;
+  --force                 replace an existing entry
+  -h, --help              print this help and exit`;
+
+const HELP_HINT = 'Run "npm run ingest -- --help" to list the options.';
 
 const text = { type: 'string' } as const;
 
@@ -35,14 +40,15 @@ function ingest(args: string[]): void {
     allowPositionals: true,
     options: {
       id: text,
-      'title-en': text,
-      language: text,
-      publisher: text,
-      author: text,
       'source-type': text,
       reposts: text,
       translates: text,
       excerpt: { type: 'boolean' },
+      title: text,
+      'title-en': text,
+      language: text,
+      publisher: text,
+      author: text,
       url: text,
       published: text,
       precision: text,
@@ -51,8 +57,13 @@ function ingest(args: string[]): void {
       archived: text,
       'content-dir': text,
       force: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
     },
   });
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return;
+  }
   const [rawFile, ...extra] = positionals;
   if (rawFile === undefined || extra.length > 0 || values.id === undefined) {
     throw new IngestError(`Give one raw file and an --id.\n\n${usage}`);
@@ -74,18 +85,19 @@ function ingest(args: string[]): void {
   }
 
   const entry = sourceEntry(
-    cleanRawText(decodeRawText(bytes, rawFile)),
+    cleanRawText(decodeRawText(bytes, rawFile), { title: values.title }),
     {
       id,
       archived: values.archived ?? isoDay(new Date()),
+      sourceType: values['source-type'],
+      reposts: values.reposts,
+      translates: values.translates,
+      excerpt: values.excerpt,
+      title: values.title,
       titleEn: values['title-en'],
       language: values.language,
       publisher: values.publisher,
       author: values.author,
-      sourceType: values['source-type'],
-      reposts: values.reposts,
-      translates: values.translates,
-      excerpt: values.excerpt ?? false,
       url: values.url,
       published: values.published,
       precision: values.precision,
@@ -111,6 +123,9 @@ try {
   // Refusals and command-line mistakes are the editor's to fix: a message, not a stack trace.
   const isArgumentError = String((error as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS');
   if (!(error instanceof IngestError) && !isArgumentError) throw error;
-  process.stderr.write(`ingest: ${(error as Error).message}\n`);
+  // Node's own advice on unknown options (quoting them after "--") would make them raw files.
+  const unknown = /^Unknown option '([^']+)'/u.exec((error as Error).message)?.[1];
+  const message = unknown === undefined ? (error as Error).message : `Unknown option "${unknown}".`;
+  process.stderr.write(`ingest: ${isArgumentError ? `${message.replace(/\.?$/u, '.')} ${HELP_HINT}` : message}\n`);
   process.exitCode = 1;
 }

@@ -33,7 +33,7 @@ function readEntry(file: string): { data: unknown; body: string } {
 
 describe('ingesting a new article', () => {
   const content = contentCopy();
-  const result = ingest(article, '--id', 'suzhou-compute-vouchers', '--archived', '2026-11-23', '--content-dir', content);
+  const result = ingest(article, '--id', 'suzhou-compute-vouchers', '--source-type', 'news', '--archived', '2026-11-23', '--content-dir', content);
   const entryFile = join(content, 'sources', 'suzhou-compute-vouchers.md');
 
   test('succeeds and prints the report it writes beside the raw copy', () => {
@@ -58,6 +58,8 @@ describe('ingesting a new article', () => {
         title: 'Suzhou opens compute vouchers to small AI firms',
         titleEn: 'Suzhou opens compute vouchers to small AI firms',
         publisher: 'Example Daily',
+        sourceType: 'news',
+        excerpt: false,
         language: 'en',
         published: { date: '2025-06-03', precision: 'day' },
         archived: '2026-11-23',
@@ -105,12 +107,52 @@ describe('ingesting a new article', () => {
   });
 
   test('refuses to replace the entry without --force, and replaces it with --force', () => {
-    const again = ingest(article, '--id', 'suzhou-compute-vouchers', '--content-dir', content);
+    const again = ingest(article, '--id', 'suzhou-compute-vouchers', '--source-type', 'news', '--content-dir', content);
     assert.equal(again.status, 1);
     assert.equal(again.stderr, `ingest: ${relative(root, entryFile)} already exists. Pass --force to replace it.\n`);
-    const forced = ingest(article, '--id', 'suzhou-compute-vouchers', '--archived', '2026-11-24', '--content-dir', content, '--force');
+    const forced = ingest(
+      article, '--id', 'suzhou-compute-vouchers', '--source-type', 'news', '--archived', '2026-11-24', '--content-dir', content, '--force',
+    );
     assert.equal(forced.status, 0, forced.stderr);
     assert.match(readFileSync(entryFile, 'utf8'), /^archived: "2026-11-24"$/mu);
+  });
+});
+
+describe('the source type and the headline as printed', () => {
+  const content = contentCopy();
+  const result = ingest(
+    article, '--id', 'suzhou-repost', '--source-type', 'repost', '--reposts', 'An Example Daily report',
+    '--translates', 'Example Daily', '--excerpt', '--title', 'Compute vouchers for small AI firms', '--content-dir', content,
+  );
+
+  test('are recorded in the entry', () => {
+    assert.equal(result.status, 0, result.stderr);
+    const data = sourceSchema.parse(readEntry(join(content, 'sources', 'suzhou-repost.md')).data);
+    assert.deepEqual(
+      [data.sourceType, data.reposts, data.translates, data.excerpt, data.title, data.titleEn],
+      ['repost', 'An Example Daily report', 'Example Daily', true, 'Compute vouchers for small AI firms', 'Compute vouchers for small AI firms'],
+    );
+    // The page prints its own headline, which the editor's --title replaces; it stays article text.
+    assert.ok(data.remarks.includes('The headline is as the editor gives it: the page does not print it on a line of its own.'));
+    assert.match(readEntry(join(content, 'sources', 'suzhou-repost.md')).body, /^Suzhou opens compute vouchers to small AI firms$/mu);
+  });
+});
+
+describe('--help', () => {
+  const options = [
+    '--id', '--source-type', '--reposts', '--translates', '--excerpt', '--title', '--title-en', '--language', '--publisher',
+    '--author', '--url', '--published', '--precision', '--inferred', '--remark', '--archived', '--content-dir', '--force', '--help',
+  ];
+
+  test('prints every option, one line each, and exits 0; -h does the same', () => {
+    const help = ingest('--help');
+    assert.equal(help.status, 0, help.stderr);
+    for (const option of options) {
+      const described = help.stdout.split('\n').filter((line) => line.trimStart().replace(/^-h, /u, '').startsWith(`${option} `));
+      assert.equal(described.length, 1, option);
+    }
+    const short = ingest('-h');
+    assert.deepEqual([short.status, short.stdout, short.stderr], [0, help.stdout, '']);
   });
 });
 
@@ -122,12 +164,15 @@ describe('refusals', () => {
     return file;
   };
   /** Runs the ingest into the scratch content folder and expects a refusal with this message and no entry. */
-  const refuses = (file: string, id: string, message: string, ...options: string[]) => {
-    const result = ingest(file, '--id', id, '--content-dir', content, ...options);
+  const refusesArgs = (id: string, message: string, ...args: string[]) => {
+    const result = ingest(...args, '--id', id, '--content-dir', content);
     assert.equal(result.stderr, `ingest: ${message}\n`);
     assert.equal(result.status, 1);
     assert.equal(existsSync(join(content, 'sources', `${id}.md`)), false);
   };
+  /** The same for a news page. */
+  const refuses = (file: string, id: string, message: string, ...options: string[]) =>
+    refusesArgs(id, message, file, '--source-type', 'news', ...options);
 
   test('an empty file', () => {
     const file = scratchFile('empty.txt', '');
@@ -170,5 +215,25 @@ describe('refusals', () => {
 
   test('a malformed --published date', () => {
     refuses(article, 'bad-date', '--published "2025-6" is not a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD", nor "not stated".', '--published', '2025-6');
+  });
+
+  test('no --source-type, or one the schema does not know', () => {
+    const values = 'official, state-media, news, repost, aggregator, blog';
+    refusesArgs('no-type', `--source-type is required: say what kind of page this is, one of ${values}.`, article);
+    refusesArgs('bad-type', `--source-type "press" is not one of ${values}.`, article, '--source-type', 'press');
+  });
+
+  test('a repost that does not say what it reposts', () => {
+    refuses(
+      article, 'repost', '--source-type repost needs --reposts: give the outlet or document the page says it reposts.',
+      '--source-type', 'repost',
+    );
+  });
+
+  test('an unknown option, such as the old --syndicated-from', () => {
+    refuses(
+      article, 'old-option', 'Unknown option "--syndicated-from". Run "npm run ingest -- --help" to list the options.',
+      '--syndicated-from', 'Xinhua',
+    );
   });
 });

@@ -4,21 +4,39 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { cleanRawText, type CleanedText } from '../../src/lib/ingest/clean.ts';
-import { decodeRawText, detectLanguage, IngestError, isoDay, renderReport, renderSourceEntry, sourceEntry } from '../../src/lib/ingest/entry.ts';
+import { decodeRawText, IngestError, isoDay, renderReport, renderSourceEntry, sourceEntry } from '../../src/lib/ingest/entry.ts';
+import { detectLanguage } from '../../src/lib/ingest/language.ts';
 import { root } from '../helpers/paths.ts';
 
 const raw = (name: string) => readFileSync(join(root, 'tests', 'ingest', 'fixtures', 'raw', name), 'utf8');
 const SHA = 'a'.repeat(64);
-const base = { id: 'test-source', archived: '2026-11-23' };
+const base = { id: 'test-source', archived: '2026-11-23', sourceType: 'news' };
 
 /** A cleaned page of one paragraph, with whatever metadata a test gives it. */
 const page = (extra: Partial<CleanedText> = {}): CleanedText => ({ blocks: ['One paragraph of the article.'], removed: [], notes: [], ...extra });
 
 test('detects German and English roughly', () => {
-  assert.equal(detectLanguage(cleanRawText(raw('000_2c16f30cd669112d.txt')).blocks.join('\n')), 'de');
-  assert.equal(detectLanguage(cleanRawText(raw('003_361871149abcf447.txt')).blocks.join('\n')), 'de');
-  assert.equal(detectLanguage(cleanRawText(raw('002_973af7d62e12bd4e.txt')).blocks.join('\n')), 'en');
-  assert.equal(detectLanguage(cleanRawText(raw('004_d6a69832709aa93b.txt')).blocks.join('\n')), 'en');
+  assert.equal(detectLanguage(cleanRawText(raw('000_2c16f30cd669112d.txt')).blocks.join('\n')).tag, 'de');
+  assert.equal(detectLanguage(cleanRawText(raw('003_361871149abcf447.txt')).blocks.join('\n')).tag, 'de');
+  assert.equal(detectLanguage(cleanRawText(raw('002_973af7d62e12bd4e.txt')).blocks.join('\n')).tag, 'en');
+  assert.equal(detectLanguage(cleanRawText(raw('004_d6a69832709aa93b.txt')).blocks.join('\n')).tag, 'en');
+});
+
+test('detects Chinese from the script, simplified or traditional by the forms it uses', () => {
+  assert.deepEqual(detectLanguage('示例市发布人工智能产业发展若干措施，对企业给予算力补贴。'), {
+    tag: 'zh-Hans',
+    evidence: 'detected from the script: 26 Han characters, 8 simplified-only, 0 traditional-only',
+  });
+  assert.equal(detectLanguage('示例市發布人工智能產業發展若干措施，對企業給予算力補貼。').tag, 'zh-Hant');
+  // A Chinese name in a German text does not make it Chinese.
+  assert.equal(detectLanguage('Die Stadt 示例市 fördert KI und ist nicht allein.').tag, 'de');
+});
+
+test('the report says what the language was detected from, and nothing when the editor gave it', () => {
+  const detected = sourceEntry(page({ title: 'A headline in English' }), base, SHA);
+  assert.match(renderReport('raw.txt', 'x', detected), /^Language: {6}en \(detected from the words: 5 in Latin script, 0 German and 2 English function words\)$/mu);
+  const given = sourceEntry(page({ title: 'A headline in English' }), { ...base, language: 'en' }, SHA);
+  assert.match(renderReport('raw.txt', 'x', given), /^Language: {6}en$/mu);
 });
 
 test('decodes UTF-8 and keeps a byte-order mark out of the text', () => {
@@ -85,7 +103,7 @@ describe('renderSourceEntry', () => {
 
   test('writes the fields in the schema\'s order and the blocks after a blank line', () => {
     const keys = Object.keys(parse(frontmatter) as object);
-    assert.deepEqual(keys, ['title', 'titleEn', 'publisher', 'language', 'published', 'archived', 'sha256', 'raw', 'removed', 'uncitedFigures', 'remarks']);
+    assert.deepEqual(keys, ['title', 'titleEn', 'publisher', 'sourceType', 'excerpt', 'language', 'published', 'archived', 'sha256', 'raw', 'removed', 'uncitedFigures', 'remarks']);
     assert.equal(body, `${cleaned.blocks.join('\n\n')}\n`);
   });
 

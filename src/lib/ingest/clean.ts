@@ -31,8 +31,8 @@ export type CleanedText = {
   publisher?: string;
 };
 
-/** Why a line is not article text. */
-type Rule = { readonly reason: string };
+/** Why a line is not article text; a rule for lines that carry a date also reads it. */
+type Rule = { readonly reason: string; readonly printedDate?: (text: string) => PrintedDate | undefined };
 /** Chrome that the line alone gives away, wherever it stands. */
 type LineRule = Rule & { readonly matches: (text: string) => boolean };
 
@@ -45,29 +45,62 @@ type Line = {
 };
 
 /** The page as the passes see it: each line with the rule that removes it, if any. */
-type Page = { lines: Line[]; verdicts: (Rule | undefined)[]; headline?: Line };
+type Page = {
+  lines: Line[];
+  verdicts: (Rule | undefined)[];
+  /** The headline as the editor gives it, when the page's first title-like line is not it. */
+  givenTitle?: string | undefined;
+  headline?: Line;
+};
 
 // Text shapes: what a line looks like, independent of where it stands.
 
 const wordCount = (text: string) => text.split(/\s+/u).filter(Boolean).length;
+const hanCount = (text: string) => text.match(/\p{Script=Han}/gu)?.length ?? 0;
+/**
+ * Chinese rather than Latin-script text: a Han character counts as much as a word, since Chinese
+ * writes no spaces. Shapes below measure Chinese lines in Han characters and its punctuation.
+ */
+const isHan = (text: string) => hanCount(text) > (text.match(/\p{Script=Latin}+/gu)?.length ?? 0);
 /** Ends like a sentence, perhaps inside closing quotes or brackets. */
-const endsSentence = (text: string) => /[.!?…]["'”“’‘»«)\]]*$/u.test(text);
+const endsSentence = (text: string) => /[.!?…。！？]["'”“’‘»«)\]」』）》]*$/u.test(text);
 /** A paragraph rather than a title or label: a finished sentence, or too long to be anything else. */
-const isProse = (text: string) => endsSentence(text) || wordCount(text) >= 15;
+const isProse = (text: string) =>
+  endsSentence(text) || (isHan(text) ? /[；;]$/u.test(text) || hanCount(text) > 40 : wordCount(text) >= 15);
 /** Compares headlines as a reader would: case and spacing aside. */
 const sameText = (a: string, b: string) => a.replace(/\s+/gu, ' ').toLowerCase() === b.replace(/\s+/gu, ' ').toLowerCase();
 
 /** A headline: a few words, one sentence at most, no final full stop. */
 function isTitleLike(text: string): boolean {
+  if (isHan(text)) return hanCount(text) >= 7 && text.length <= 80 && !/[。！？；，、：:,;]$|[。！？]./u.test(text);
   const words = wordCount(text);
   return words >= 3 && words <= 25 && !/[.,;:]$/u.test(text) && !/[.!?]\s+["„“]?\p{Lu}/u.test(text);
 }
 
-/** A section or category name such as "NEWS" or "China": too short for a headline. */
-const isLabel = (text: string) => wordCount(text) <= 3 && text.length <= 30 && !endsSentence(text);
+/**
+ * A section or category name such as "NEWS", "China" or "政务公开": too short for a headline. A
+ * short Chinese line with digits is a document number ("示府办发〔2025〕12号"), not a label.
+ */
+const isLabel = (text: string) =>
+  isHan(text)
+    ? hanCount(text) <= 6 && !/\d/u.test(text) && !endsSentence(text)
+    : wordCount(text) <= 3 && text.length <= 30 && !endsSentence(text);
 
-/** A subheading: a short line that does not end like a sentence (a colon is fine: "📌 Fazit:"). */
-const isHeadingText = (text: string) => wordCount(text) <= 12 && text.length <= 100 && !endsSentence(text) && !/[,;]$/u.test(text);
+/** A Chinese site's name: "示例市人民政府门户网站", "示例新闻网". */
+const isHanSiteName = (text: string) => isHan(text) && hanCount(text) <= 16 && /(?:网站|網站|门户|門戶|网|網)$/u.test(text);
+
+/**
+ * A subheading: a short line that does not end like a sentence (a colon is fine: "📌 Fazit:"). A
+ * Chinese one has no comma or semicolon anywhere, which a sentence would.
+ */
+const isHeadingText = (text: string) =>
+  isHan(text)
+    ? hanCount(text) <= 40 && !/[。！？；;，,]/u.test(text)
+    : wordCount(text) <= 12 && text.length <= 100 && !endsSentence(text) && !/[,;]$/u.test(text);
+
+/** A Chinese outline heading, numbered "一、", "（一）" or "第一章": a heading even above another heading. */
+const isOutlineHeading = (text: string) =>
+  /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十百]+[章节節条條部])/u.test(text);
 
 /**
  * A credit such as "Courrier International": a few capitalised words without digits or final
@@ -77,7 +110,7 @@ const isCredit = (text: string) =>
   wordCount(text) <= 4 && !/\d/u.test(text) && !/[.!?:;,]$/u.test(text) && text.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word));
 
 /** A line that continues the one above: where a link was stripped, the text after it starts a new line. */
-const CONTINUATION = /^[,.;:!?)\]]/u;
+const CONTINUATION = /^[,.;:!?)\]，。；：！？、）】」』]/u;
 
 /** A space left before punctuation where a link was stripped: "anmerkt , ist", "zitiert ." */
 const SPACE_BEFORE_PUNCTUATION = /[ \u00A0]+([,.;:!?])(?=\s|$)/gu;
@@ -124,11 +157,14 @@ function parseDateLine(text: string): PrintedDate | undefined {
  * "Copyright 2024 BusinessTianjin.com. All rights reserved.", "© 2020–2025 Example Daily": the
  * holder follows the year. The year is required, so a sentence about copyright law is no notice.
  */
-const COPYRIGHT = /^(?:copyright\s*©?|©)\s*\d{4}(?:\s*[-–]\s*\d{4})?,?\s+(.+?)\.?(?:\s+all rights reserved\.?)?$/iu;
+const COPYRIGHT =
+  /^(?:copyright\s*©?|©)\s*\d{4}(?:\s*[-–]\s*\d{4})?,?\s+(.+?)\.?(?:\s+(?:all rights reserved\.?|版权所有|版權所有))?$/iu;
+/** "版权所有：示例市人民政府办公室": Chinese sites name the holder after "all rights reserved". */
+const COPYRIGHT_ZH = /^(?:版权所有|版權所有)\s*[:：©]?\s*(.+)$/u;
 
 /** The holder named by a copyright notice. */
 function copyrightHolder(text: string): string | undefined {
-  return COPYRIGHT.exec(text)?.[1];
+  return COPYRIGHT.exec(text)?.[1] ?? COPYRIGHT_ZH.exec(text)?.[1];
 }
 
 /** The parts of a comment form: counter, buttons, captcha, and "busy", the form's progress indicator. */
@@ -136,21 +172,88 @@ const COMMENT_FORM = [
   /^comments?\s*\(\d+\)/iu,
   /^(?:add|write|post) (?:a )?comment$/iu,
   /^leave a (?:comment|reply)$/iu,
+  /^(?:log|sign) ?in to (?:comment|reply)$/iu,
   /^security code$/iu,
   /^write the displayed characters$/iu,
   /^busy$/iu,
 ];
 
+/** "2025-05-27", "2025/5/27", "2025年5月27日": the first day in a Chinese byline. */
+function firstDay(text: string): PrintedDate | undefined {
+  const [, year, month, day] = /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/u.exec(text) ?? [];
+  if (!year || !month || !day) return undefined;
+  return { date: `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`, precision: 'day', asPrinted: text };
+}
+
+const BYLINE_FIELD = String.raw`(?:来源|來源|作者|发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|日期|时间|時間|` +
+  String.raw`浏览次数|瀏覽次數|点击(?:数|量)?|點擊(?:數|量)?|阅读(?:数|量)?|閱讀(?:數|量)?|信息来源|文章来源|稿源)\s*[:：]`;
+/**
+ * A byline: Chinese fields such as "发布时间：2025-05-27 来源：… 浏览次数：…", led by a field or by
+ * the date ("2025-06-03 09:15　来源：示例日报"), or an English "By Jane Doe". Never a sentence.
+ */
+const BYLINE = [
+  new RegExp(`^[【\\[]?${BYLINE_FIELD}`, 'u'),
+  new RegExp(String.raw`^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+${TIME})?\s*${BYLINE_FIELD}`, 'u'),
+  /^[Bb]y\s+\p{Lu}[\p{L}.'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'-]*){0,4}$/u,
+];
+const isByline = (text: string) =>
+  text.length <= 120 && !/[。！？]$/u.test(text) && BYLINE.some((pattern) => pattern.test(text));
+
+/** "当前位置：首页 > 政务公开 > 政策文件", "首頁 > 科技 > 人工智能", "Home > News". */
+const BREADCRUMB = /^(?:(?:当前位置|當前位置|您的位置|您现在的位置|您現在的位置|你的位置)\s*[:：]|(?:首页|首頁|home)\s*[>＞»›])/iu;
+
+/**
+ * What a line of page tools holds: font-size controls ("【字号 大 中 小】", "字体：大 中 小"), print and
+ * close links ("【打印本页】【关闭窗口】"), or both; undefined when anything else is on the line.
+ */
+function pageTools(text: string): { fontSize: boolean; printClose: boolean } | undefined {
+  const compact = text.replace(/[\s【】[\]［］|｜:：]/gu, '');
+  const tools = { fontSize: false, printClose: false };
+  const rest = compact.replace(
+    /(字[号號体體](?:[大中小]|默认|默認)+)|(打印(?:本[页頁])?|列印(?:本[页頁])?|关闭(?:窗口)?|關閉(?:窗口|視窗)?|返回(?:顶|頂)部)/gu,
+    (_, fontSize: string | undefined) => {
+      tools[fontSize ? 'fontSize' : 'printClose'] = true;
+      return '';
+    },
+  );
+  return compact && !rest ? tools : undefined;
+}
+
+/** The places a page offers to share it on; Chinese share widgets list them after "分享到：". */
+const SHARE_TARGETS = /微信朋友圈|微信|朋友圈|新浪微博|腾讯微博|騰訊微博|微博|QQ空间|QQ空間|QQ|豆瓣|复制链接|複製連結|facebook|twitter|line|whatsapp/giu;
+/** "Share to", "分享到：", "微信 微博 QQ空间", "分享至：Facebook 微信 LINE"; a lone "Facebook" is a social link (navigation). */
+function isShareWidget(text: string): boolean {
+  if (/^share(?: to| this| this article| on)?:?$/iu.test(text)) return true;
+  const label = /^分享(?:到|至)?\s*[:：]?/u.exec(text)?.[0] ?? '';
+  const targets = text.slice(label.length);
+  const onlyTargets = targets.replace(SHARE_TARGETS, '').replace(/[\s|｜/、,，]/gu, '') === '';
+  return onlyTargets && (label !== '' || /微信|微博|QQ|朋友圈|豆瓣/u.test(targets));
+}
+
+const MONTHS = 'january february march april may june july august september october november december'.split(' ');
+/** "Ends/Tuesday, May 27, 2025": the date a press release closes with. */
+function releaseEndDate(text: string): PrintedDate | undefined {
+  const [, month = '', day = '', year = ''] = /^ends\/.*?\b([a-z]+) (\d{1,2}), (\d{4})$/iu.exec(text) ?? [];
+  const number = MONTHS.indexOf(month.toLowerCase()) + 1;
+  if (number === 0) return undefined;
+  const date = `${year}-${String(number).padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return { date, precision: 'day', asPrinted: text };
+}
+
 /** Chrome recognised by the line alone, checked in this order. The key names the rule. */
 const LINE_RULES = {
   navigation: { reason: 'site navigation (menu, search and social links)', matches: isNavigation },
-  shareButtons: { reason: 'share buttons', matches: (text) => /^share(?: to| this| this article| on)?:?$/iu.test(text) },
+  shareButtons: { reason: 'share buttons', matches: isShareWidget },
   // "User Rating: / 0" and the scale's end labels, "PoorBest".
   ratingWidget: { reason: 'rating widget', matches: (text) => /^user rating\s*:/iu.test(text) || /^poor\s*best$/iu.test(text) },
   commentForm: { reason: 'comment form', matches: (text) => COMMENT_FORM.some((pattern) => pattern.test(text)) },
   // Galleries number their photos; with the images gone, the numbers stand alone on a line.
   photoNumber: { reason: 'photo number left from an image gallery', matches: (text) => /^\d{1,3}$/u.test(text) },
-  dateLine: { reason: 'date line, offered as the publication date', matches: (text) => parseDateLine(text) !== undefined },
+  dateLine: {
+    reason: 'date line, offered as the publication date',
+    matches: (text) => parseDateLine(text) !== undefined,
+    printedDate: parseDateLine,
+  },
   contactDetails: {
     reason: "publisher's address and contact details",
     matches: (text) => /^(?:address|tel|phone|fax|e-?mail)\s*:/iu.test(text),
@@ -158,7 +261,56 @@ const LINE_RULES = {
   copyright: { reason: 'copyright notice, its holder offered as the publisher', matches: (text) => copyrightHolder(text) !== undefined },
   relatedArticles: {
     reason: 'heading of a list of other articles',
-    matches: (text) => /^(?:(?:recommended|related|more|popular) (?:articles|stories|news)|read more|you may also like)$/iu.test(text),
+    matches: (text) =>
+      /^(?:(?:recommended|related|more|popular) (?:articles|stories|news)|read more|you may also like)$/iu.test(text) ||
+      /^(?:相关|相關|推荐|推薦|延伸)(?:新闻|新聞|阅读|閱讀|文章|链接|鏈接|报道|報道)[:：]?$/u.test(text),
+  },
+  byline: {
+    reason: 'byline (date, source, author or view count), a date in it offered as the publication date',
+    matches: isByline,
+    printedDate: firstDay,
+  },
+  breadcrumb: { reason: 'breadcrumb (where the page sits in the site)', matches: (text) => BREADCRUMB.test(text) },
+  fontSize: { reason: 'font-size widget', matches: (text) => pageTools(text)?.printClose === false },
+  printClose: { reason: 'print and close links', matches: (text) => pageTools(text)?.fontSize === false },
+  pageTools: {
+    reason: 'font-size widget with print and close links',
+    matches: (text) => pageTools(text) !== undefined,
+  },
+  editorCredit: {
+    reason: 'editor credits',
+    matches: (text) => /^[（(【[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|校对|校對|终审|終審)\s*[:：]/u.test(text),
+  },
+  qrCode: {
+    reason: 'QR code prompt',
+    matches: (text) => /^(?:扫一扫|掃一掃|扫描二维码|掃描二維碼|扫码|掃碼)/u.test(text) && text.length <= 30,
+  },
+  registration: {
+    reason: 'site registration numbers (ICP licence, site code)',
+    matches: (text) => /ICP[备備证證]|公网安备|公網安備|网站标识码|網站標識碼/u.test(text),
+  },
+  repostNotice: {
+    reason: 'repost notice (where the text was taken from)',
+    matches: (text) => /^(?:本文|原文)?(?:转载自|轉載自|转自|轉自)/u.test(text) && text.length <= 60,
+  },
+  promotion: {
+    reason: 'promotion (newsletter sign-up, app download)',
+    matches: (text) =>
+      /^(?:subscribe to (?:our|the) newsletter|sign up(?: now| here| for (?:our|the) newsletter)?)[.!]?$/iu
+        .test(text) ||
+      /^(?:download|get) (?:our|the) app[.!]?$/iu.test(text),
+  },
+  cookieNotice: {
+    reason: 'cookie notice',
+    matches: (text) =>
+      /^(?:we|this (?:site|website)) uses? cookies\b/iu.test(text) ||
+      /^(?:(?:accept|reject|decline)(?: all)?(?: cookies)?|cookie settings|manage cookies|got it)$/iu.test(text),
+  },
+  releaseEnd: {
+    reason: 'end of the press release ("Ends", date and issue time), its date offered as the publication date',
+    matches: (text) =>
+      (/^ends\/?$/iu.test(text) || releaseEndDate(text) !== undefined) || /^issued at hkt \d{1,2}:\d{2}$/iu.test(text),
+    printedDate: releaseEndDate,
   },
 } satisfies Record<string, LineRule>;
 
@@ -167,6 +319,8 @@ const PLACE_RULES = {
   headline: { reason: 'headline, kept as the title' },
   repeatedHeadline: { reason: 'repeated headline' },
   sectionLabel: { reason: 'section label in the page header' },
+  siteName: { reason: 'site name in the page header' },
+  relatedHeadline: { reason: 'headline in a list of other articles' },
   appendedArticle: { reason: 'another article, appended after the repeated headline that closes this one' },
   publisherCredit: { reason: 'credit line naming the publisher, kept as the publisher' },
 } satisfies Record<string, Rule>;
@@ -176,17 +330,63 @@ const isKept = (page: Page, index: number) => Boolean(page.lines[index]?.text) &
 /**
  * The page header, up to the first paragraph: the headline is the first title-like line, short
  * lines around it are section labels. A page whose first text is a paragraph has no headline.
+ * A headline the editor gives is the line that reads so, in the header or, failing that, anywhere.
  */
 function markPageHeader(page: Page): void {
+  const { givenTitle } = page;
+  const isHeadline = (text: string) => (givenTitle === undefined ? isTitleLike(text) : sameText(text, givenTitle));
   for (const [index, line] of page.lines.entries()) {
     if (!isKept(page, index)) continue;
     if (page.headline && sameText(line.text, page.headline.text)) continue; // a repeat: see markRepeatedHeadlines
-    if (!page.headline && isTitleLike(line.text)) {
+    if (!page.headline && isSiteName(page, index)) {
+      page.verdicts[index] = PLACE_RULES.siteName;
+    } else if (!page.headline && isHeadline(line.text)) {
       page.headline = line;
       page.verdicts[index] = PLACE_RULES.headline;
     } else if (isLabel(line.text)) {
       page.verdicts[index] = PLACE_RULES.sectionLabel;
-    } else return;
+    } else if (!page.headline && givenTitle !== undefined && isTitleLike(line.text)) {
+      // Above the headline the editor names, a title-like line is the site's.
+      page.verdicts[index] = PLACE_RULES.siteName;
+    } else break;
+  }
+  if (page.headline || givenTitle === undefined) return;
+  const index = page.lines.findIndex((line, at) => isKept(page, at) && sameText(line.text, givenTitle));
+  const line = page.lines[index];
+  if (line) {
+    page.headline = line;
+    page.verdicts[index] = PLACE_RULES.headline;
+  }
+}
+
+/** A site's name tops the header: a Chinese one says it is a site ("…网"), others stand above the menu bar. */
+function isSiteName(page: Page, index: number): boolean {
+  const text = page.lines[index]?.text ?? '';
+  const next = page.lines.findIndex((line, at) => at > index && line.text !== '');
+  return isHanSiteName(text) || (isTitleLike(text) && page.verdicts[next] === LINE_RULES.navigation);
+}
+
+/** Below a "Related articles" heading, the title-like lines that follow are other articles' headlines. */
+function markRelatedHeadlines(page: Page): void {
+  for (const [index, verdict] of page.verdicts.entries()) {
+    if (verdict !== LINE_RULES.relatedArticles) continue;
+    for (let at = index + 1; at < page.lines.length; at++) {
+      const text = page.lines[at]?.text ?? '';
+      if (!text) continue;
+      if (!isKept(page, at) || !isTitleLike(text)) break;
+      page.verdicts[at] = PLACE_RULES.relatedHeadline;
+    }
+  }
+}
+
+/** A promotion block ("Subscribe to our newsletter", its pitch, "Sign up"): the lines between two promotion lines. */
+function markPromotionBlocks(page: Page): void {
+  const isPromotion = (index: number) => page.verdicts[index] === LINE_RULES.promotion;
+  for (const [index] of page.lines.entries()) {
+    if (!isPromotion(index)) continue;
+    const end = page.lines.findIndex((line, at) => at > index && (!line.text || isPromotion(at)));
+    if (end < 0 || !isPromotion(end)) continue;
+    for (let at = index + 1; at < end; at++) page.verdicts[at] ??= LINE_RULES.promotion;
   }
 }
 
@@ -237,6 +437,8 @@ function markPublisherCredit(page: Page): void {
 /** The passes that need context, in order: each sees what the earlier ones removed. */
 const PASSES: ((page: Page) => void)[] = [
   markPageHeader,
+  markRelatedHeadlines,
+  markPromotionBlocks,
   markRepeatedHeadlines,
   markAddressContinuations,
   markAppendedArticle,
@@ -287,7 +489,10 @@ function assembleBlocks(page: Page): { blocks: string[]; notes: string[] } {
   }
   const blocks = drafts.map(({ text }, index) => {
     const next = drafts[index + 1]?.text;
-    return isHeadingText(text) && next !== undefined && !isHeadingText(next) ? `## ${text}` : text;
+    if (next === undefined || !isHeadingText(text)) return text;
+    // Chinese documents set the signature and date as short lines too: only a paragraph proves a heading.
+    const heads = isHan(text) ? isOutlineHeading(text) || isProse(next) : !isHeadingText(next);
+    return heads ? `## ${text}` : text;
   });
   const notes = [
     ...(respaced.length > 0 ? [`Spaces before punctuation, left where links were stripped, were removed (${formatLines(respaced)}).`] : []),
@@ -302,8 +507,8 @@ function assembleBlocks(page: Page): { blocks: string[]; notes: string[] } {
 function pageMetadata(page: Page): Pick<CleanedText, 'title' | 'date' | 'publisher'> & { notes: string[] } {
   const notes: string[] = [];
   const lineOf = (rule: Rule) => page.lines.find((_, index) => page.verdicts[index] === rule);
-  const dateLine = lineOf(LINE_RULES.dateLine);
-  const date = dateLine && parseDateLine(dateLine.text);
+  const dateLine = page.lines.find((line, index) => page.verdicts[index]?.printedDate?.(line.text));
+  const date = dateLine && page.verdicts[dateLine.n - 1]?.printedDate?.(dateLine.text);
   // The line itself is page chrome and stays in the report only; the note gives just the date read from it.
   if (dateLine && date) notes.push(`The page prints a date line (${formatLines([dateLine.n])}) that gives ${date.date} as the publication date.`);
   const credit = lineOf(PLACE_RULES.publisherCredit);
@@ -319,11 +524,15 @@ function pageMetadata(page: Page): Pick<CleanedText, 'title' | 'date' | 'publish
   };
 }
 
-/** Cleans the raw text of a page: the article's blocks, the removed lines with reasons, and the metadata found. */
-export function cleanRawText(raw: string): CleanedText {
+/**
+ * Cleans the raw text of a page: the article's blocks, the removed lines with reasons, and the metadata found.
+ * `title` is the headline as the editor gives it, when the page's first title-like line is not it.
+ */
+export function cleanRawText(raw: string, { title }: { title?: string | undefined } = {}): CleanedText {
   const lines = raw.split(/\r\n|\r|\n/u).map((text, index) => ({ n: index + 1, raw: text, text: text.trim() }));
   const page: Page = {
     lines,
+    givenTitle: title,
     verdicts: lines.map(({ text }) => (text ? Object.values(LINE_RULES).find((rule) => rule.matches(text)) : undefined)),
   };
   for (const pass of PASSES) pass(page);

@@ -10,27 +10,30 @@ import { sourceSchema, sourceTypes, type SourceData } from '../../schemas/source
 import { formatPath } from '../integrity/problem.ts';
 import { describeIssue } from '../integrity/zod-issues.ts';
 import type { CleanedText, RemovedSpan } from './clean.ts';
+import { detectLanguage } from './language.ts';
 
 /** A refusal to ingest; its message tells the editor what is wrong and what to do. */
 export class IngestError extends Error {
   override name = 'IngestError';
 }
 
-/** What the editor gives on the command line; every field but `id` and `archived` may be left out. */
+/** What the editor gives on the command line; `sourceType` is checked here so the refusal names the values. */
 export type IngestOptions = {
   id: string;
   /** The day the raw text enters the archive, "YYYY-MM-DD". */
   archived: string;
+  /** One of `sourceTypes`; required. */
+  sourceType?: string | undefined;
+  reposts?: string | undefined;
+  translates?: string | undefined;
+  /** The archived text is only the first part of the page. */
+  excerpt?: boolean | undefined;
+  /** The headline as printed, when the page's first line is not it. */
+  title?: string | undefined;
   titleEn?: string | undefined;
   language?: string | undefined;
   publisher?: string | undefined;
   author?: string | undefined;
-  /** What kind of page it is; see sourceTypes. */
-  sourceType?: string | undefined;
-  reposts?: string | undefined;
-  translates?: string | undefined;
-  /** True when the raw text is only the first part of the page. */
-  excerpt: boolean;
   url?: string | undefined;
   /** "YYYY[-MM[-DD]]" or "not stated"; overrides a date line on the page. */
   published?: string | undefined;
@@ -39,8 +42,15 @@ export type IngestOptions = {
   remarks?: readonly string[] | undefined;
 };
 
-/** A source entry before rendering: its frontmatter, with the removed text still attached, and its blocks. */
-export type SourceEntryInput = Omit<SourceData, 'removed'> & { removed: readonly RemovedSpan[]; blocks: readonly string[] };
+/**
+ * A source entry before rendering: its frontmatter, with the removed text still attached, its blocks,
+ * and, when the language was detected, what it was detected from (for the report only).
+ */
+export type SourceEntryInput = Omit<SourceData, 'removed'> & {
+  removed: readonly RemovedSpan[];
+  blocks: readonly string[];
+  languageDetected?: string;
+};
 
 /** Refuses an id that cannot name an entry file. */
 export function assertValidId(id: string): void {
@@ -66,22 +76,30 @@ export function decodeRawText(bytes: Uint8Array, file: string): string {
   return text;
 }
 
-const GERMAN_WORDS = new Set(['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'für', 'von', 'sich', 'den', 'dem', 'des', 'ein', 'eine', 'zu', 'auf', 'im', 'auch', 'wird', 'sind']);
-const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'to', 'is', 'that', 'for', 'with', 'as', 'has', 'by', 'on', 'its', 'from', 'was', 'are', 'which', 'it']);
-
-/** A rough guess between German and English, the languages of the archive so far: whose common words dominate. */
-export function detectLanguage(text: string): 'de' | 'en' {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const count = (set: Set<string>) => words.filter((word) => set.has(word)).length;
-  return count(GERMAN_WORDS) > count(ENGLISH_WORDS) ? 'de' : 'en';
-}
-
 const isEnglish = (language: string) => /^en(?:-|$)/u.test(language);
 
 /** "YYYY-MM-DD" of a day in local time, the default archive date. */
 export function isoDay(date: Date): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+type SourceType = SourceData['sourceType'];
+const isSourceType = (value: string): value is SourceType => sourceTypes.some((known) => known === value);
+
+/** The kind of page, refused when missing or unknown, and a repost that does not say what it reposts. */
+function sourceTypeOf({ sourceType, reposts }: IngestOptions): SourceType {
+  const values = sourceTypes.join(', ');
+  if (sourceType === undefined) {
+    throw new IngestError(`--source-type is required: say what kind of page this is, one of ${values}.`);
+  }
+  if (!isSourceType(sourceType)) throw new IngestError(`--source-type "${sourceType}" is not one of ${values}.`);
+  if (sourceType === 'repost' && reposts === undefined) {
+    throw new IngestError(
+      '--source-type repost needs --reposts: give the outlet or document the page says it reposts.',
+    );
+  }
+  return sourceType;
 }
 
 const isPrecision = (value: string): value is PartialDate['precision'] => precisions.some((known) => known === value);
@@ -106,24 +124,15 @@ function publishedDate(cleaned: CleanedText, options: IngestOptions): SourceData
 }
 
 /** The English title: the editor's, or the headline itself when the article is in English. */
-function englishTitle(cleaned: CleanedText, options: IngestOptions, language: string): string {
+function englishTitle(title: string, options: IngestOptions, language: string): string {
   if (options.titleEn !== undefined) return options.titleEn;
   if (!isEnglish(language)) {
     throw new IngestError(`--title-en is required: the article is in "${language}", so give the editors' English title.`);
   }
-  if (cleaned.title === undefined) {
+  if (title === 'not stated') {
     throw new IngestError('--title-en is required: the page prints no headline, so give the editors\' English title.');
   }
-  return cleaned.title;
-}
-
-/** The source type the editor gave, refused with the list of values when missing or unknown. */
-function sourceTypeOf(value: string | undefined): SourceData['sourceType'] {
-  const known = sourceTypes.find((type) => type === value);
-  if (!known) {
-    throw new IngestError(`--source-type is required: one of ${sourceTypes.join(', ')}${value === undefined ? '' : ` (received "${value}")`}.`);
-  }
-  return known;
+  return title;
 }
 
 /**
@@ -134,24 +143,30 @@ export function sourceEntry(cleaned: CleanedText, options: IngestOptions, sha256
   if (!cleaned.blocks.some((block) => !block.startsWith('## '))) {
     throw new IngestError('No article paragraph is left after cleaning: every line of text was taken for page chrome.');
   }
-  const language = options.language ?? detectLanguage(cleaned.blocks.join('\n'));
-  const title = cleaned.title ?? 'not stated';
+  const sourceType = sourceTypeOf(options);
+  const { tag: language, evidence } = options.language === undefined
+    ? detectLanguage(cleaned.blocks.join('\n'))
+    : { tag: options.language, evidence: undefined };
+  const title = options.title ?? cleaned.title ?? 'not stated';
   const publisher = options.publisher ?? cleaned.publisher ?? 'not stated';
   const published = publishedDate(cleaned, options);
   // When the editor sets "not stated" over what the page gives, the editor's remark explains why.
   const unstated = [
     ...(title === 'not stated' ? ["The page prints no headline; the English title is the editors' description."] : []),
+    ...(options.title !== undefined && cleaned.title === undefined
+      ? ['The headline is as the editor gives it: the page does not print it on a line of its own.']
+      : []),
     ...(publisher === 'not stated' && !cleaned.publisher ? ['The page names no publisher.'] : []),
     ...(published === 'not stated' && !cleaned.date ? ['The page states no publication date.'] : []),
   ];
   return {
     title,
-    titleEn: englishTitle(cleaned, options, language),
+    titleEn: englishTitle(title, options, language),
     publisher,
-    sourceType: sourceTypeOf(options.sourceType),
+    sourceType,
     ...(options.reposts !== undefined ? { reposts: options.reposts } : {}),
     ...(options.translates !== undefined ? { translates: options.translates } : {}),
-    excerpt: options.excerpt,
+    excerpt: options.excerpt ?? false,
     ...(options.author !== undefined ? { author: options.author } : {}),
     language,
     published,
@@ -164,6 +179,7 @@ export function sourceEntry(cleaned: CleanedText, options: IngestOptions, sha256
     uncitedFigures: [],
     remarks: [...unstated, ...cleaned.notes, ...(options.remarks ?? [])],
     blocks: cleaned.blocks,
+    ...(evidence !== undefined ? { languageDetected: evidence } : {}),
   };
 }
 
@@ -174,7 +190,7 @@ const DATE_LIKE = /^\d{4}(?:-\d{2}){0,2}$/u;
  * The Markdown text of a source entry: frontmatter in the schema's field order, then the blocks
  * separated by blank lines. Refuses data the schema rejects, so a broken entry is never written.
  */
-export function renderSourceEntry({ blocks, removed, ...fields }: SourceEntryInput): string {
+export function renderSourceEntry({ blocks, removed, languageDetected: _, ...fields }: SourceEntryInput): string {
   // The removed text stays in the report: page chrome must never reach the site.
   const data = { ...fields, removed: removed.map(({ from, to, reason }) => ({ from, to, reason })) };
   const result = sourceSchema.safeParse(data);
@@ -222,7 +238,7 @@ export function renderReport(rawFile: string, id: string, entry: SourceEntryInpu
     `English title: ${entry.titleEn}`,
     `Publisher:     ${entry.publisher}`,
     `Published:     ${describePublished(entry.published)}`,
-    `Language:      ${entry.language}`,
+    `Language:      ${entry.language}${entry.languageDetected ? ` (${entry.languageDetected})` : ''}`,
     `Archived:      ${entry.archived}`,
     `sha256:        ${entry.sha256}`,
     '',
