@@ -5,7 +5,7 @@ import { checkContent } from '../../src/lib/integrity/check.ts';
 import { formatProblems } from '../../src/lib/integrity/problem.ts';
 import { root } from './paths.ts';
 
-const fixtures = join(root, 'tests', 'integrity', 'fixtures');
+export const fixtures = join(root, 'tests', 'integrity', 'fixtures');
 
 /** A scratch folder inside the project (git-ignored), so symlinked node_modules resolve. */
 export function scratch(prefix: string): string {
