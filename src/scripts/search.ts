@@ -1,7 +1,9 @@
+import { hanPhrase, joinHan, segmentHan } from '../lib/han.ts';
+
 /** The parts of Pagefind's browser API the search page uses. */
 type Counts = Record<string, Record<string, number>>;
 type Result = { url: string; excerpt: string; meta: Record<string, string> };
-type Search = { results: { data: () => Promise<Result> }[]; filters: Counts; totalFilters: Counts };
+type Search = { results: { id: string; data: () => Promise<Result> }[]; filters: Counts; totalFilters: Counts };
 type Pagefind = {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
@@ -109,8 +111,19 @@ export async function startSearch(): Promise<void> {
       status.textContent = 'Type a word or choose a filter to search.';
       return;
     }
-    const search = await pagefind.search(state.q || null, { filters, ...(state.sort ? { sort: { [state.sort]: 'desc' } } : {}) });
+    const options = { filters, ...(state.sort ? { sort: { [state.sort]: 'desc' } } : {}) };
+    // The index holds Chinese as single characters (lib/han.ts): a Chinese word must be asked for as a phrase
+    // to find its characters together, but that search ranks nothing, so it only chooses among the ranked results.
+    const phrase = hanPhrase(state.q);
+    const [ranked, exact] = await Promise.all([
+      pagefind.search(state.q ? segmentHan(state.q) : null, options),
+      phrase ? pagefind.search(phrase, options) : undefined,
+    ]);
     if (ticket !== latest) return; // a newer search has started
+    const ids = new Set(exact?.results.map((r) => r.id));
+    const search = exact
+      ? { ...ranked, results: ranked.results.filter((r) => ids.has(r.id)), filters: exact.filters }
+      : ranked;
     // Only a page of results is fetched and drawn at first: each result's data is a separate request.
     const first = await Promise.all(search.results.slice(0, PAGE).map((r) => r.data()));
     if (ticket !== latest) return;
@@ -172,13 +185,14 @@ function renderResult(result: Result): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = result.url;
-  link.textContent = result.meta.title ?? result.url;
+  // The index's copy of the page has spaces between Chinese characters (lib/han.ts); readers see none.
+  link.textContent = joinHan(result.meta.title ?? result.url);
   const facts = document.createElement('p');
   facts.className = 'result-meta';
   facts.textContent = [result.meta.type, result.meta.place, result.meta.amount].filter(Boolean).join(' · ');
   const excerpt = document.createElement('p');
   // Pagefind's excerpt is escaped page text with <mark> around the matches.
-  excerpt.innerHTML = result.excerpt;
+  excerpt.innerHTML = joinHan(result.excerpt);
   item.append(link, facts, excerpt);
   return item;
 }

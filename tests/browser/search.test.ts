@@ -38,6 +38,42 @@ test('杭州 finds Hangzhou first', async () => {
   assert.match(titles[0] ?? '', /^Hangzhou\b/);
 });
 
+test('杭州 lists the Hangzhou page, its title written without the spaces the index puts between characters', async () => {
+  const { titles } = await open(`?q=${encodeURIComponent('杭州')}`);
+  assert.ok(titles.includes('Hangzhou 杭州'), titles.join(' | '));
+  assert.ok(!titles.some((t) => /\p{Script=Han} \p{Script=Han}/u.test(t)), titles.join(' | '));
+});
+
+/** Every title a search lists, drawing the results ten at a time until there are no more. */
+async function allTitles(query: string): Promise<{ titles: string[]; status: string }> {
+  const { status } = await open(query);
+  const n = resultCount(status);
+  while (await page.locator('#search-more').isVisible()) {
+    const shown = await page.locator('#search-results > li').count();
+    await page.locator('#search-more').click();
+    await page.waitForFunction((k) => document.querySelectorAll('#search-results > li').length > k, shown);
+  }
+  const { titles } = await read();
+  assert.equal(titles.length, n);
+  return { titles, status };
+}
+
+// Programs whose name or quotes hold the words; there are none until Chinese sources are added to content/.
+for (const word of ['算力券', '补贴']) {
+  test(`${word} finds every program whose name or quotes contain it, and its excerpt reads as Chinese`, async () => {
+    const expected = kb.programs
+      .filter((p) => [p.data.name.original ?? '', ...Object.values(p.data.citations).map((c) => c.quote)].some((t) => t.includes(word)))
+      .map((p) => p.data.name.en);
+    assert.ok(expected.length > 0, `no program's name or quotes contain ${word}: nothing to search for`);
+    const { titles, status } = await allTitles(`?q=${encodeURIComponent(word)}&type=Program`);
+    for (const name of expected) assert.ok(titles.includes(name), `${name} missing from: ${titles.join(' | ')}`);
+    // The count beside the chosen filter value agrees with the results of the phrase.
+    assert.equal(await page.locator('fieldset[data-filter="type"] label', { hasText: 'Program' }).innerText(), `Program (${resultCount(status)})`);
+    const excerpts = await page.locator('#search-results > li > p:not(.result-meta)').allInnerTexts();
+    assert.ok(excerpts.some((e) => e.includes(word)), excerpts.join(' | '));
+  });
+}
+
 test('hangzhou in lower case finds Hangzhou first', async () => {
   const { titles } = await open('?q=hangzhou');
   assert.match(titles[0] ?? '', /^Hangzhou\b/);
