@@ -1,11 +1,13 @@
-import type { Money, MoneyKind, Rates } from '../schemas/money.ts';
+import type { MoneyKind, Rates } from '../schemas/money.ts';
 import { moneyKinds } from '../schemas/money.ts';
-import { combineRule, formatAmount, kindLabels, normalise } from './money.ts';
+import { combineRule, formatAmount, kindLabels, normalise, programAmounts } from './money.ts';
+import { notesOn } from './notes.ts';
+import type { EditorialNote } from '../schemas/note.ts';
 
 /** The fields of a program entry that the charts read. */
 export type ChartProgram = {
   id: string;
-  data: { jurisdiction: { id: string }; instrument: string; money: readonly Pick<Money, 'amount' | 'currency' | 'kind' | 'approximate'>[] };
+  data: Parameters<typeof programAmounts>[0] & { jurisdiction: { id: string }; instrument: string; notes: readonly EditorialNote[] };
 };
 
 /** Names a place by id. */
@@ -26,6 +28,8 @@ export type MoneyRow = {
   notDisclosed: number;
   /** Amounts in a currency the rates table has no rate for, left out of `cny`. */
   noRate: number;
+  /** Programs whose counted amount carries an editorial note (garbled, contradicted …), to flag beside the figure. */
+  doubtful: string[];
 };
 
 /** The places' amounts of one kind: one panel of the money chart, with its own scale. */
@@ -46,10 +50,11 @@ export function moneyByPlace(programs: readonly ChartProgram[], rates: Rates, pl
     const rows = new Map<string, MoneyRow>();
     for (const program of programs) {
       const placeId = program.data.jurisdiction.id;
-      for (const money of program.data.money.filter((m) => m.kind === kind)) {
-        const row = rows.get(placeId) ?? { placeId, place: placeName(placeId), cny: undefined, counted: 0, approximate: false, notDisclosed: 0, noRate: 0 };
+      for (const money of programAmounts(program.data).filter((m) => m.kind === kind)) {
+        const row = rows.get(placeId) ?? { placeId, place: placeName(placeId), cny: undefined, counted: 0, approximate: false, notDisclosed: 0, noRate: 0, doubtful: [] };
         rows.set(placeId, row);
-        if (money.amount === 'not disclosed') {
+        if (notesOn(program.data.notes, money.field).length > 0 && !row.doubtful.includes(program.id)) row.doubtful.push(program.id);
+        if (typeof money.amount !== 'number') {
           row.notDisclosed++;
           continue;
         }
@@ -78,7 +83,8 @@ export function moneyByPlace(programs: readonly ChartProgram[], rates: Rates, pl
 
 /** What a row shows after its bar: "CNY 7.17 billion", "about CNY 50 million" or "not disclosed". */
 export function moneyText(row: MoneyRow): string {
-  if (row.cny !== undefined) return `${row.approximate ? 'about ' : ''}${formatAmount(row.cny, 'CNY')}`;
+  const flag = row.doubtful.length > 0 ? ' (doubtful: see note)' : '';
+  if (row.cny !== undefined) return `${row.approximate ? 'about ' : ''}${formatAmount(row.cny, 'CNY')}${flag}`;
   return row.notDisclosed > 0 ? 'not disclosed' : 'no exchange rate';
 }
 

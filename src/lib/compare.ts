@@ -1,6 +1,6 @@
 import type { MoneyKind } from '../schemas/money.ts';
 import type { KnowledgeBase } from './kb.ts';
-import { totalsByKind } from './money.ts';
+import { programAmounts, totalsByKind } from './money.ts';
 
 /** One hub's column in the comparison. */
 export type HubColumn = {
@@ -32,8 +32,8 @@ export function compareHubs(kb: KnowledgeBase): HubColumn[] {
         id: city.id,
         name: city.data.name.en,
         instruments,
-        money: totalsByKind(programs.flatMap((p) => p.data.money), kb.rates),
-        focus: [...new Set(programs.flatMap((p) => p.data.focus))].sort(),
+        money: totalsByKind(programs.flatMap((p) => programAmounts(p.data)), kb.rates),
+        focus: [...new Set(programs.flatMap((p) => (p.data.focus === 'not stated' ? [] : p.data.focus)))].sort(),
         organisations: organisations.map((o) => ({ id: o.id, name: o.data.name.en })),
         sources: kb.sourcesOf('cities', city.id).length,
         notes,

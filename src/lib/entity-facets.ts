@@ -21,7 +21,7 @@ export function entityFacets(kb: KnowledgeBase, collection: CollectionName, id: 
         instrument: program && words(program.data.instrument),
         focus: program && program.data.focus !== 'not stated' ? program.data.focus.map(words) : [],
         date: knownDate(program?.data.announced)?.date,
-        amount: program && largestAmount(program.data.money, kb.rates),
+        amount: program && largestAmount(program.data, kb.rates),
       });
     }
     case 'companies': {

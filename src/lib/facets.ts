@@ -1,6 +1,5 @@
 import type { Rates } from '../schemas/money.ts';
-import type { ProgramData } from '../schemas/program.ts';
-import { formatStated, kindLabels, normalise } from './money.ts';
+import { formatStated, kindLabels, normalise, programAmounts } from './money.ts';
 
 /**
  * What the search index knows about an entity page beyond its text: filters (several values
@@ -32,9 +31,9 @@ export const SORTS = [
 ] as const;
 
 /** The largest amount a program states, normalised to CNY, with the words to show for it. */
-export function largestAmount(money: ProgramData['money'], rates: Rates): { cny: number; label: string } | undefined {
+export function largestAmount(data: Parameters<typeof programAmounts>[0], rates: Rates): { cny: number; label: string } | undefined {
   let best: { cny: number; label: string } | undefined;
-  for (const item of money) {
+  for (const item of programAmounts(data)) {
     const value = normalise(item, rates);
     if (value && (!best || value.CNY > best.cny)) {
       best = { cny: value.CNY, label: `${formatStated(item)} (${kindLabels[item.kind]})` };

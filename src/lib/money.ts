@@ -86,3 +86,32 @@ export function totalsByKind(items: readonly Pick<Money, 'amount' | 'currency' |
   }
   return totals;
 }
+
+/** One amount of a program as the charts and comparisons count it, with the field it comes from. */
+export type ProgramAmount = Pick<Money, 'amount' | 'currency' | 'approximate'> & { kind: MoneyKind | 'not stated'; field: string };
+
+type AmountFields = {
+  money: readonly Money[];
+  pool?: readonly { amount: number | string; currency?: Currency | undefined; period: string; upTo: boolean }[];
+  caps?: readonly { amount: number | string; currency?: Currency | undefined; upTo?: boolean }[];
+};
+
+/**
+ * Every amount a program states, as money of a kind: its money items, its pools (a yearly pool is
+ * a yearly sum, a pool for a round or in total is a total budget) and its caps per recipient.
+ * Take-up is left out on purpose: what was delivered is never added to what was announced.
+ */
+export function programAmounts(data: AmountFields): ProgramAmount[] {
+  const known = (amount: number | string) => (typeof amount === 'number' ? amount : (amount as Money['amount']));
+  return [
+    ...data.money.map((m, i) => ({ amount: m.amount, currency: m.currency, approximate: m.approximate, kind: m.kind, field: `money[${i}]` })),
+    ...(data.pool ?? []).map((p, i) => ({
+      amount: known(p.amount),
+      currency: p.currency,
+      approximate: p.upTo,
+      kind: p.period === 'year' ? ('per-year' as const) : p.period === 'round' || p.period === 'total' ? ('total' as const) : ('not stated' as const),
+      field: `pool[${i}]`,
+    })),
+    ...(data.caps ?? []).map((c, i) => ({ amount: known(c.amount), currency: c.currency, approximate: false, kind: 'per-recipient-cap' as const, field: `caps[${i}]` })),
+  ];
+}

@@ -78,8 +78,8 @@ export type Money = z.output<typeof moneySchema>;
 export const rateSchema = z.strictObject({
   /** Units of CNY for one unit of the currency. */
   cnyPerUnit: z.number().positive().describe('Units of CNY for one unit of the currency.'),
-  /** The day or month the rate applies to. */
-  date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).describe('The day or month the rate applies to.'),
+  /** The year, month or day the rate applies to, no more precise than its evidence. */
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).describe('The year, month or day the rate applies to, no more precise than its evidence.'),
   /** Where the rate comes from, in words a reader can check. */
   source: textSchema.describe('Where the rate comes from, in words a reader can check.'),
 }).meta({ title: 'Exchange rate', description: 'One exchange rate with where it comes from.' });

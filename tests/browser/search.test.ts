@@ -125,7 +125,7 @@ test('two different filters combine with AND', async () => {
 
 test('sort by amount puts the largest normalised amount first', async () => {
   const ranked = kb.programs
-    .map((p) => ({ name: p.data.name.en, amount: largestAmount(p.data.money, kb.rates)?.cny ?? -1 }))
+    .map((p) => ({ name: p.data.name.en, amount: largestAmount(p.data, kb.rates)?.cny ?? -1 }))
     .sort((x, y) => y.amount - x.amount);
   const { titles } = await open('?type=Program&sort=amount');
   assert.equal(titles[0], ranked[0]?.name);

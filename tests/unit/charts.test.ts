@@ -26,7 +26,7 @@ type Amount = Pick<Money, 'amount' | 'currency' | 'kind' | 'approximate'>;
 const money = (amount: Amount['amount'], kind: Amount['kind'], currency: Amount['currency'] = 'CNY', approximate = false): Amount => ({ amount, currency, kind, approximate });
 const program = (id: string, place: string, instrument: string, amounts: Amount[] = []): ChartProgram => ({
   id,
-  data: { jurisdiction: { id: place }, instrument, money: amounts },
+  data: { jurisdiction: { id: place }, instrument, money: amounts as never, notes: [] },
 });
 
 const programs = [
@@ -150,4 +150,21 @@ test('a segment keeps its inside label only when the label fits', () => {
   const [small, big] = layout.rows[0]!.segments;
   assert.equal(small!.label, undefined);
   assert.equal(big!.label, '99');
+});
+
+test('a doubtful figure is flagged wherever the chart draws or lists it', () => {
+  const flagged: ChartProgram = {
+    id: 'sz-plan',
+    data: {
+      jurisdiction: { id: 'shenzhen' },
+      instrument: 'subsidy',
+      money: [money(860e6, 'total', 'EUR')] as never,
+      notes: [{ kind: 'garbled', field: 'money[0]', text: 'The sentence gives the amount "für Shanghai".', cite: ['c1'] }],
+    },
+  };
+  const [panel] = moneyByPlace([flagged, program('sh-plan', 'shanghai', 'subsidy', [money(1e9, 'total')])], rates, placeName);
+  const shenzhen = panel?.rows.find((r) => r.placeId === 'shenzhen');
+  assert.deepEqual(shenzhen?.doubtful, ['sz-plan']);
+  assert.equal(moneyText(shenzhen!), 'CNY 6.88 billion (doubtful: see note)');
+  assert.equal(moneyText(panel!.rows.find((r) => r.placeId === 'shanghai')!), 'CNY 1 billion');
 });

@@ -17,7 +17,7 @@ const money = (amount: number | 'not disclosed', currency: 'CNY' | 'USD' | 'EUR'
 });
 
 test('the sort amount is the largest stated amount in CNY, labelled with its kind', () => {
-  const best = largestAmount([money(50_000_000, 'CNY', 'per-recipient-cap'), money(10_000_000, 'USD', 'total'), money('not disclosed', 'CNY', 'total')], rates);
+  const best = largestAmount({ money: [money(50_000_000, 'CNY', 'per-recipient-cap'), money(10_000_000, 'USD', 'total'), money('not disclosed', 'CNY', 'total')] }, rates);
   assert.deepEqual(best, { cny: 70_000_000, label: 'USD 10 million (total budget)' });
 });
 
