@@ -5,7 +5,7 @@ export type GuessProblem = { path: PropertyKey[]; message: string };
 // means the field must say so too, rather than carry the editors' nearest guess.
 const STATABLE = /^(status|announced|focus|home|published|money\[\d+\]\.(kind|amount)|document\.(number|issued|inForce|expires))$/;
 const SAYS_NOT_GIVEN =
-  /\b(?:does|do|did) not (?:say|state|give|name|tell)\b(?! (?:whether|if|how|which|who|what|when|why))|\b(?:names|gives|states) no\b|\bis unknown\b|\bnot stated\b/i;
+  /\b(?:does|do|did) not (?:say|state|give|name|tell)\b(?! (?:whether|if|how|which|who|what|when|why))|\b(?:names|gives|states) no (?:focus|status|date|home|kind|amount|figure|number|currency)|\bis unknown\b|\bnot stated\b/i;
 
 const parsePath = (field: string): PropertyKey[] =>
   [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : (m[1] as string)));
