@@ -19,6 +19,7 @@ export function entityFacets(kb: KnowledgeBase, collection: CollectionName, id: 
         places: [placeName(place)],
         provinces: [provinceName(place)],
         instrument: program && words(program.data.instrument),
+        voucherKinds: program?.data.voucherKinds ?? [],
         focus: program && program.data.focus !== 'not stated' ? program.data.focus.map(words) : [],
         date: knownDate(program?.data.announced)?.date,
         amount: program && largestAmount(program.data, kb.rates),

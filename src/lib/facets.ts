@@ -18,6 +18,7 @@ export const FILTERS = [
   ['place', 'Place'],
   ['province', 'Province'],
   ['instrument', 'Instrument'],
+  ['voucher', 'Voucher kind'],
   ['focus', 'Focus'],
   ['year', 'Year'],
 ] as const;
@@ -48,6 +49,7 @@ export function facets(input: {
   places?: (string | undefined)[];
   provinces?: (string | undefined)[];
   instrument?: string | undefined;
+  voucherKinds?: string[];
   focus?: string[];
   date?: string | undefined;
   amount?: { cny: number; label: string } | undefined;
@@ -59,6 +61,7 @@ export function facets(input: {
     place: clean(input.places),
     province: clean(input.provinces),
     instrument: clean([input.instrument]),
+    voucher: clean(input.voucherKinds),
     focus: clean(input.focus),
     year: clean([year]),
   };
