@@ -5,7 +5,13 @@ export type GuessProblem = { path: PropertyKey[]; message: string };
 // means the field must say so too, rather than carry the editors' nearest guess.
 const STATABLE = /^(status|announced|focus|home|published|money\[\d+\]\.(kind|amount)|document\.(number|issued|inForce|expires))$/;
 const SAYS_NOT_GIVEN =
-  /\b(?:does|do|did) not (?:say|state|give|name|tell)\b(?! (?:whether|if|how|which|who|what|when|why))|\b(?:names|gives|states) no (?:focus|status|date|home|kind|amount|figure|number|currency)|\bis unknown\b|\bnot stated\b/i;
+  /\b(?:does|do|did) not (?:say|state|give|name|tell)\b(?! (?:whether|if|how|which|who|what|when|why))|\bis unknown\b|\bnot stated\b/i;
+/** "names no focus area", "gives no date": only of the field's own subject. */
+const subjectOf = (field: string) =>
+  ({ status: 'status', announced: 'date', published: 'date', focus: 'focus', home: '(?:home|headquarters|base)' })[field] ??
+  (/kind$/.test(field) ? 'kind' : /amount$/.test(field) ? '(?:amount|figure)' : /number$/.test(field) ? 'number' : 'date');
+const saysNotGiven = (field: string, text: string) =>
+  SAYS_NOT_GIVEN.test(text) || new RegExp(`\\b(?:names|gives|states) no ${subjectOf(field)}`, 'i').test(text);
 
 const parsePath = (field: string): PropertyKey[] =>
   [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : (m[1] as string)));
@@ -24,7 +30,7 @@ export function guessesAgainstNotes(value: Record<string, unknown>): GuessProble
   const notes = Array.isArray(value['notes']) ? (value['notes'] as { field?: string; text: string }[]) : [];
   const problems: GuessProblem[] = [];
   for (const [index, note] of notes.entries()) {
-    if (!note.field || !STATABLE.test(note.field) || !SAYS_NOT_GIVEN.test(note.text)) continue;
+    if (!note.field || !STATABLE.test(note.field) || !saysNotGiven(note.field, note.text)) continue;
     const path = parsePath(note.field);
     const held = valueAt(value, path);
     if (held === undefined || held === 'not stated' || held === 'not disclosed') continue;
