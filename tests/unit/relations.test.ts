@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { compareHubs } from '../../src/lib/compare.ts';
+import { normalise, programAmounts } from '../../src/lib/money.ts';
 import { timeline } from '../../src/lib/timeline.ts';
 import { loadKnowledgeBase } from '../helpers/content.ts';
 
@@ -21,14 +22,23 @@ test('a backlink sentence is a citation that names the other entry', () => {
   assert.match(sentence.href, /^\/sources\/courrier-shanghai-ai-subsidies\/#p\d+$/);
 });
 
-test('the comparison combines money only within one kind', () => {
+test('the comparison combines money only within one kind: caps by the highest, others by their sum', () => {
+  let checked = 0;
   for (const hub of compareHubs(kb)) {
     for (const [kind, total] of hub.money) {
-      const byHand = kb.programsIn(hub.id).flatMap((p) => p.data.money).filter((m) => m.kind === kind);
-      assert.ok(byHand.length > 0, `${hub.id} has ${kind} amounts`);
-      assert.ok(total > 0);
+      const values = kb
+        .programsIn(hub.id)
+        .flatMap((p) => programAmounts(p.data))
+        .filter((m) => m.kind === kind)
+        .map((m) => normalise(m, kb.rates)?.CNY)
+        .filter((v): v is number => v !== undefined);
+      assert.ok(values.length > 0, `${hub.id} has ${kind} amounts`);
+      const expected = kind === 'per-recipient-cap' ? Math.max(...values) : values.reduce((a, b) => a + b, 0);
+      assert.ok(Math.abs(total - expected) < 1, `${hub.id} ${kind}: ${total} vs ${expected}`);
+      checked++;
     }
   }
+  assert.ok(checked > 10, `${checked} hub totals checked`);
 });
 
 test('the timeline groups events by year, newest first, within a year by date', () => {
