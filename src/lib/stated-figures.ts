@@ -263,6 +263,9 @@ function readFraction(s: string, at: number): Amount | undefined {
     return fraction(at, at + cn[0].length, of, 1 / whole);
   }
   if (matchAt('一半', s, at)) return fraction(at, at + 2, 1, 1 / 2);
+  // "1/3": a written fraction, as policy texts give a top-up share of what a city pays.
+  const slash = matchAt('(\\d+)\\s*/\\s*(\\d+)(?!\\d)', s, at);
+  if (slash && Number(slash[2]) > Number(slash[1])) return fraction(at, at + slash[0].length, Number(slash[1]), 1 / Number(slash[2]));
   const count = readNumber(s, at);
   const counted = count !== undefined && count !== 'ill-formed' ? count : undefined;
   const from = counted ? skipSpace(s, counted.end) : at;
