@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { CollectionName } from '../../src/schemas/ids.ts';
+import type { CollectionName } from '../../src/registry.ts';
 import { focusAreas, instruments } from '../../src/schemas/program.ts';
 import { GIVEN, SURNAMES, names, type Name } from './names.ts';
 import * as say from './phrases.ts';

@@ -1,4 +1,4 @@
-import type { CollectionName } from '../../src/schemas/ids.ts';
+import type { CollectionName } from '../../src/registry.ts';
 import type { BuildCost, PageBytes, Summary } from './measure.ts';
 import type { QueryTime, Site } from './search-timing.ts';
 

@@ -7,7 +7,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../../src/lib/integrity/check.ts';
-import { collectionNames, type CollectionName } from '../../src/schemas/ids.ts';
+import { collectionNames, type CollectionName } from '../../src/registry.ts';
 import { generateCorpus, type Corpus } from './corpus.ts';
 import { buildSite, folderBytes, pageBytes, timePagefind, waitForQuiet } from './measure.ts';
 import { ourAstro, root, writeOurSite } from './ours.ts';

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import type { CollectionName } from '../../src/schemas/ids.ts';
+import type { CollectionName } from '../../src/registry.ts';
 import type { Corpus, CorpusEntry } from './corpus.ts';
 
 /** What the comparison installs: the versions the issue names, from the npm registry. */

@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, isScalar, visit } from 'yaml';
-import { schemas } from '../../src/schemas/index.ts';
+import { schemas } from '../../src/registry.ts';
 import { ratesSchema } from '../../src/schemas/money.ts';
 import { placesFileSchema } from '../../src/schemas/places.ts';
 import type { Corpus } from './corpus.ts';

@@ -1,5 +1,5 @@
 import { knownDate } from './dates.ts';
-import type { CollectionName } from '../schemas/ids.ts';
+import type { CollectionName } from '../registry.ts';
 import { facets, largestAmount, type Facets } from './facets.ts';
 import type { KnowledgeBase } from './kb.ts';
 import { words } from './labels.ts';

@@ -1,6 +1,6 @@
 import type { CityData } from '../schemas/city.ts';
 import type { CompanyData } from '../schemas/company.ts';
-import type { CollectionName } from '../schemas/ids.ts';
+import type { CollectionName } from '../registry.ts';
 import type { Rates } from '../schemas/money.ts';
 import type { PlaceReference } from '../schemas/places.ts';
 import type { ProgramData } from '../schemas/program.ts';

@@ -1,6 +1,6 @@
 import type { CityData, placeLevels } from '../schemas/city.ts';
 import type { CompanyData, organisationKinds } from '../schemas/company.ts';
-import type { CollectionName } from '../schemas/ids.ts';
+import type { CollectionName } from '../registry.ts';
 import type { PlaceReference } from '../schemas/places.ts';
 import type { instruments, ProgramData } from '../schemas/program.ts';
 import type { SourceData } from '../schemas/source.ts';

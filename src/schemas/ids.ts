@@ -1,8 +1,7 @@
 import { z } from 'astro/zod';
 
-/** The four content collections; a reference names one of them. */
-export const collectionNames = ['sources', 'cities', 'programs', 'companies'] as const;
-export type CollectionName = (typeof collectionNames)[number];
+import type { CollectionName } from '../registry.ts';
+
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

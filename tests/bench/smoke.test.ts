@@ -11,7 +11,7 @@ import { renderReport } from '../../scripts/bench/report.ts';
 import { timeSearch } from '../../scripts/bench/search-timing.ts';
 import { writeStarlightSite } from '../../scripts/bench/starlight.ts';
 import { checkContent } from '../../src/lib/integrity/check.ts';
-import { collectionNames } from '../../src/schemas/ids.ts';
+import { collectionNames } from '../../src/registry.ts';
 import { scratch } from '../helpers/fixtures.ts';
 
 const N = 40;

@@ -5,8 +5,8 @@ import { test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import { loadEntries, loadYamlFile } from '../../src/lib/integrity/load.ts';
 import { normalise } from '../../src/lib/money.ts';
-import { collectionNames, type CollectionName } from '../../src/schemas/ids.ts';
-import { schemas } from '../../src/schemas/index.ts';
+import { collectionNames, type CollectionName } from '../../src/registry.ts';
+import { schemas } from '../../src/registry.ts';
 import { ratesSchema, type Money } from '../../src/schemas/money.ts';
 import { dist, root } from '../helpers/paths.ts';
 

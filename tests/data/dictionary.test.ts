@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { load } from 'cheerio';
-import { collectionNames } from '../../src/schemas/ids.ts';
-import { schemas } from '../../src/schemas/index.ts';
+import { collectionNames } from '../../src/registry.ts';
+import { schemas } from '../../src/registry.ts';
 import { dist, page } from '../helpers/paths.ts';
 
 type Node = { properties?: Record<string, Node>; items?: Node; additionalProperties?: Node | boolean; anyOf?: Node[]; type?: string };

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { loadEntries } from '../../src/lib/integrity/load.ts';
-import { collectionNames } from '../../src/schemas/ids.ts';
+import { collectionNames } from '../../src/registry.ts';
 import { dist, root, walk } from '../helpers/paths.ts';
 
 // ajv-formats is CommonJS: its plugin is the module's default export.

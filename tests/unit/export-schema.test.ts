@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { combinedFileSchema, recordSchemas, schemaNode, toJsonSchema } from '../../src/lib/export/schema.ts';
 import { hasFields, mapValue, type SchemaNode } from '../../src/lib/export/json-schema.ts';
-import { schemas } from '../../src/schemas/index.ts';
-import { collectionNames } from '../../src/schemas/ids.ts';
+import { schemas } from '../../src/registry.ts';
+import { collectionNames } from '../../src/registry.ts';
 
 /** Every field of a JSON Schema with its path. */
 function* fields(node: SchemaNode, path: string): Generator<[string, SchemaNode]> {

@@ -1,4 +1,4 @@
-import { collectionNames } from '../../schemas/ids.ts';
+import { collectionNames } from '../../registry.ts';
 import type { Json } from './json-schema.ts';
 
 const isReference = (value: object): value is { collection: string; id: string } => {

@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
 import { isoDaySchema } from '../../schemas/date.ts';
-import { collectionNames, idSchema, type CollectionName } from '../../schemas/ids.ts';
+import { idSchema } from '../../schemas/ids.ts';
+import { collectionNames, type CollectionName } from '../../registry.ts';
 import { ratesSchema } from '../../schemas/money.ts';
 import { placeReferenceSchema, placesFileSchema } from '../../schemas/places.ts';
-import { schemas } from '../../schemas/index.ts';
+import { schemas } from '../../registry.ts';
 import { collectionLabels } from '../routes.ts';
 import type { SchemaNode } from './json-schema.ts';
 

@@ -1,7 +1,8 @@
 import { compileSync } from '@mdx-js/mdx';
 import { distance } from 'fastest-levenshtein';
-import { schemas } from '../../schemas/index.ts';
-import { collectionNames, idSchema, type CollectionName, type Reference } from '../../schemas/ids.ts';
+import { schemas } from '../../registry.ts';
+import { idSchema, type Reference } from '../../schemas/ids.ts';
+import { collectionNames, type CollectionName } from '../../registry.ts';
 import { placesFileSchema } from '../../schemas/places.ts';
 import { ratesSchema } from '../../schemas/money.ts';
 import { citeMarkers } from '../cite-markers.ts';

@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { collectionNames, type CollectionName } from '../../schemas/ids.ts';
+import { collectionNames, collections, type CollectionName } from '../../registry.ts';
 import type { Problem } from './problem.ts';
 
 /** A content file as read from disk, before validation. */
@@ -24,21 +24,6 @@ export type RawEntry = {
 /** The first line of a YAML error without its own position, which counts from the frontmatter, not the file. */
 const yamlReason = (message: string) => (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
 
-const ENTRY_FILE = /^[^_.][^/]*\.(md|mdx)$/;
-
-function listFiles(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return names.sort().flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? listFiles(path) : [path];
-  });
-}
-
 /** Line of a node path in a YAML document, shifted by the lines before the frontmatter. */
 function lineFinder(doc: Document, counter: LineCounter, firstLine: number) {
   return (path: readonly PropertyKey[]): number | undefined => {
@@ -58,13 +43,13 @@ export function loadEntries(root: string, contentDir = 'content'): { entries: Ra
   const problems: Problem[] = [];
   for (const collection of collectionNames) {
     const base = join(root, contentDir, collection);
-    for (const path of listFiles(base)) {
-      const rel = relative(base, path).split(sep).join('/');
-      if (!ENTRY_FILE.test(rel.split('/').pop() ?? '')) continue;
+    // The same pattern as Astro's glob loader, so both read exactly the same files.
+    for (const rel of globSync(collections[collection].pattern, { cwd: base }).sort()) {
+      const path = join(base, rel);
       const file = relative(root, path).split(sep).join('/');
       const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
       const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-      const id = rel.replace(/\.(md|mdx)$/, '');
+      const id = rel.split(sep).join('/').replace(/\.(md|mdx)$/, '');
       if (!match) {
         // The entry still exists, so references to it are not reported as dangling.
         entries.push({ collection, id, file, data: undefined, body: '', bodyLine: 1, lineOf: () => undefined });

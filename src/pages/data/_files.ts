@@ -11,7 +11,7 @@ import { licenceText } from '../../lib/export/licence.ts';
 import { normalisedMoney } from '../../lib/export/money-columns.ts';
 import { entryRecord } from '../../lib/export/records.ts';
 import { collectionFileSchema, combinedFileSchema, recordSchemas, schemaNode, toJsonSchema } from '../../lib/export/schema.ts';
-import { collectionNames, type CollectionName } from '../../schemas/ids.ts';
+import { collectionNames, type CollectionName } from '../../registry.ts';
 
 const site = import.meta.env.SITE;
 const url = (name: string) => new URL(`/data/${name}`, site).href;
