@@ -7,6 +7,8 @@ const astro = ['node_modules/astro/bin/astro.mjs'];
 
 const tasks = {
   build: (env) => run('node', [...astro, 'build', ...args], { env }),
+  // Astro's dev server; the integrity check re-runs whenever a content file changes.
+  dev: (env) => run('node', [...astro, 'dev', ...args], { env }),
   check: (env) => run('node', [...astro, 'check', ...args], { env }),
   start: (env) => {
     tasks.build(env);
