@@ -23,6 +23,7 @@ const tasks = {
     run('node', ['--test', '--test-concurrency=1', ...reporters, ...files], { env: testEnv });
   },
   ingest: (env) => run('node', ['scripts/ingest.ts', ...args], { env }),
+  new: (env) => run('node', ['scripts/new.ts', ...args], { env }),
   'check:content': (env) => run('node', ['scripts/check-content.ts', ...args], { env }),
   bench: (env) => run('node', ['scripts/bench/run.ts', ...args], { env: ensureChromium(env) }),
 };
