@@ -24,6 +24,7 @@ const tasks = {
   },
   ingest: (env) => run('node', ['scripts/ingest.ts', ...args], { env }),
   new: (env) => run('node', ['scripts/new.ts', ...args], { env }),
+  schemas: (env) => run('node', ['scripts/schemas.ts', ...args], { env }),
   'check:content': (env) => run('node', ['scripts/check-content.ts', ...args], { env }),
   bench: (env) => run('node', ['scripts/bench/run.ts', ...args], { env: ensureChromium(env) }),
 };
