@@ -14,7 +14,7 @@ export type OverlayError = {
   message: string;
   stack: string;
   plugin: string;
-  loc?: { file: string; line?: number };
+  loc?: { file: string; line: number; column: number };
 };
 
 /**
@@ -30,6 +30,7 @@ export function overlayError(problems: readonly Problem[], root: string): Overla
     message: `${formatProblems(problems)}\nFix each line and save: this message goes away once the check finds no error.`,
     stack: '',
     plugin: 'china-ai-hubs:integrity',
-    ...(first ? { loc: { file: join(root, first.file), ...(first.line ? { line: first.line } : {}) } } : {}),
+    // A problem of the whole file has no line: the overlay then opens the file at its top.
+    ...(first ? { loc: { file: join(root, first.file), line: first.line ?? 1, column: 1 } } : {}),
   };
 }
