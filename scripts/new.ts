@@ -33,7 +33,8 @@ const { entries } = loadEntries(dirname(content), basename(content));
 const sources = entries.filter((e) => e.collection === 'sources');
 const folder = join(content, collection);
 const existingIds = existsSync(folder) ? readdirSync(folder).map((name) => name.replace(/\.mdx?$/, '')) : [];
-const refusal = scaffoldRefusal({ collection, id, existingIds, source: values.source, sourceIds: sources.map((s) => s.id) });
+const sourceIds = sources.map((s) => s.id);
+const refusal = scaffoldRefusal({ collection, id, existingIds, source: values.source, sourceIds });
 if (refusal !== undefined || id === undefined) {
   process.stderr.write(`${refusal}\n`);
   process.exit(1);
@@ -51,5 +52,7 @@ writeFileSync(file, text, { flag: 'wx' });
 const shown = relative(process.cwd(), file);
 process.stdout.write(`Wrote ${shown}. Fill every blank the comments describe, then run npm run check:content.\n`);
 if (collection === 'cities') {
-  process.stdout.write(`\nA place also needs reference data: add these lines under places: in ${relative(process.cwd(), join(content, 'places.yaml'))}\n\n${placeRow(id)}`);
+  const places = relative(process.cwd(), join(content, 'places.yaml'));
+  process.stdout.write(`\nA place also needs reference data: add these lines under places: in ${places}\n\n`);
+  process.stdout.write(placeRow(id));
 }

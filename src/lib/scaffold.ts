@@ -23,17 +23,21 @@ export function scaffoldRefusal(input: {
 }): string | undefined {
   const { collection, id, source } = input;
   if (!(scaffoldCollections as readonly string[]).includes(collection)) {
-    return `Unknown collection "${collection}". Fix: use one of ${scaffoldCollections.join(', ')}; add a source with npm run ingest.`;
+    const names = scaffoldCollections.join(', ');
+    return `Unknown collection "${collection}". Fix: use one of ${names}; add a source with npm run ingest.`;
   }
-  if (id === undefined) return 'Give the new entry\'s id after the collection, such as "npm run new -- programs suzhou-compute-vouchers".';
+  if (id === undefined) {
+    return 'Give the new entry\'s id after the collection, such as "npm run new -- programs suzhou-compute-vouchers".';
+  }
   if (!idSchema.safeParse(id).success) {
-    return `"${id}" is not a valid id. Fix: use lower-case letters, digits and single hyphens, such as "suzhou-compute-vouchers".`;
+    return `"${id}" is not a valid id. Fix: use lower-case letters, digits and hyphens, such as "suzhou-vouchers".`;
   }
   if (input.existingIds.includes(id)) {
     return `content/${collection}/ already has an entry "${id}". Fix: choose another id, or edit that entry.`;
   }
   if (source !== undefined && !input.sourceIds.includes(source)) {
-    return `There is no source "${source}" in content/sources/. Fix: give the id of an archived source, or archive the article first with npm run ingest.`;
+    const fix = 'give the id of an archived source, or archive the article first with npm run ingest';
+    return `There is no source "${source}" in content/sources/. Fix: ${fix}.`;
   }
   return undefined;
 }
@@ -50,7 +54,8 @@ function takes(node: SchemaNode): string | undefined {
   if (node.enum) return `one of ${node.enum.join(', ')}`;
   if (node.const !== undefined) return JSON.stringify(node.const);
   if (isReference(node)) return `the id of an entry in ${node.title?.slice('Reference to '.length)}`;
-  if (node.type === 'array' && node.items?.enum) return `a list, such as [${node.items.enum[0]}], of ${node.items.enum.join(', ')}`;
+  const listed = node.type === 'array' ? node.items?.enum : undefined;
+  if (listed) return `a list, such as [${listed[0]}], of ${listed.join(', ')}`;
   if (node.type === 'boolean') return 'true or false';
   if (node.type === 'number' || node.type === 'integer') return 'a number';
   return undefined;
@@ -84,8 +89,10 @@ function fieldLines(key: string, node: SchemaNode, indent: number, fill: Fill): 
   return [`${pad}${key}:${comment(node)}`];
 }
 
+type Fields = SchemaNode & { properties: Record<string, SchemaNode> };
+
 /** The required fields of an object, plus a translation where the cited source needs one. */
-function objectLines(node: SchemaNode & { properties: Record<string, SchemaNode> }, indent: number, fill: Fill): string[] {
+function objectLines(node: Fields, indent: number, fill: Fill): string[] {
   const wanted = (key: string) => node.required?.includes(key) || (key === 'translation' && fill.translate);
   return Object.entries(node.properties)
     .filter(([key]) => wanted(key))
@@ -111,7 +118,7 @@ export function scaffoldEntry(
     `# ${node.description} Fill every blank; the comments say what each field takes (see src/schemas/).`,
     ...lines,
     '---',
-    `<!-- The profile: what the sources say, in your words, each sentence citing its quotes with markers such as [@${FIRST_CITATION}]. -->`,
+    `<!-- The profile: what the sources say, in your words, with markers such as [@${FIRST_CITATION}]. -->`,
     '',
   ].join('\n');
 }

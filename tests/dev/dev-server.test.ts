@@ -39,10 +39,13 @@ async function hmrSocket(port: number): Promise<{ messages: HmrMessage[]; socket
 const quoteError = (messages: HmrMessage[]) =>
   messages.some((m) => m.type === 'error' && /The quote is not in source/.test(m.err?.message ?? ''));
 
-test('npm run dev reports a broken quote in the terminal and the browser, and clears it once fixed', { timeout: 180_000 }, async () => {
+const title = 'npm run dev reports a broken quote in the terminal and the browser, and clears it once fixed';
+
+test(title, { timeout: 180_000 }, async () => {
   const dir = siteFixture('base');
   const port = await freePort();
-  const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+  const args = ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'];
+  const server = spawn(process.execPath, args, {
     cwd: dir,
     env: astroEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -62,7 +65,8 @@ test('npm run dev reports a broken quote in the terminal and the browser, and cl
     const good = readFileSync(file, 'utf8');
     const printedBefore = output.length;
     writeFileSync(file, good.replace('baut "große Modelle"', 'erforscht "große Modelle"'));
-    await waitFor('the terminal to report the quote', () => /The quote is not in source "daily-news"/.test(output.slice(printedBefore)), 20_000, printed);
+    const reported = () => /The quote is not in source "daily-news"/.test(output.slice(printedBefore));
+    await waitFor('the terminal to report the quote', reported, 20_000, printed);
     assert.match(output.slice(printedBefore), /content\/companies\/testlab\.md:10 citations\.c1\.quote/);
     await waitFor('the open page to get the error overlay', () => quoteError(open.messages), 10_000, printed);
     // A page opened while the content is broken is told too.
@@ -73,8 +77,10 @@ test('npm run dev reports a broken quote in the terminal and the browser, and cl
     const printedBroken = output.length;
     open.messages.length = 0;
     writeFileSync(file, good);
-    await waitFor('the terminal to report the fix', () => /The content checks found no problem\./.test(output.slice(printedBroken)), 20_000, printed);
-    await waitFor('the open page to reload', () => open.messages.some((m) => m.type === 'full-reload'), 10_000, printed);
+    const cleared = () => /The content checks found no problem\./.test(output.slice(printedBroken));
+    await waitFor('the terminal to report the fix', cleared, 20_000, printed);
+    const reloaded = () => open.messages.some((m) => m.type === 'full-reload');
+    await waitFor('the open page to reload', reloaded, 10_000, printed);
     const fresh = await hmrSocket(port);
     sockets.push(fresh.socket);
     await waitFor('the HMR greeting', () => fresh.messages.some((m) => m.type === 'connected'), 10_000, printed);
@@ -84,7 +90,9 @@ test('npm run dev reports a broken quote in the terminal and the browser, and cl
     for (const socket of sockets) socket.close();
     server.kill('SIGTERM');
     const exited = once(server, 'exit');
-    if (server.exitCode === null && (await Promise.race([exited.then(() => true), sleep(10_000, false, { ref: false })])) === false) {
+    const timeout = sleep(10_000, false, { ref: false });
+    const stopped = server.exitCode !== null || (await Promise.race([exited.then(() => true), timeout]));
+    if (!stopped) {
       server.kill('SIGKILL');
     }
   }

@@ -42,6 +42,7 @@ export const astroEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLO
 /** Builds the real site code over a fixture's content; returns the exit code, output and the project folder. */
 export function buildFixture(name: string): { status: number | null; output: string; dir: string } {
   const dir = siteFixture(name);
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: dir, encoding: 'utf8', env: astroEnv });
+  const astro = 'node_modules/astro/bin/astro.mjs';
+  const result = spawnSync(process.execPath, [astro, 'build'], { cwd: dir, encoding: 'utf8', env: astroEnv });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dir };
 }

@@ -12,7 +12,8 @@ import { root } from '../helpers/paths.ts';
 /** Runs `npm run new`'s script against a fixture's content folder. */
 function scaffold(dir: string, ...args: string[]) {
   const content = join(dir, 'content');
-  return spawnSync(process.execPath, [join(root, 'scripts', 'new.ts'), ...args, '--content-dir', content], { cwd: dir, encoding: 'utf8' });
+  const script = join(root, 'scripts', 'new.ts');
+  return spawnSync(process.execPath, [script, ...args, '--content-dir', content], { cwd: dir, encoding: 'utf8' });
 }
 
 describe('npm run new', () => {
@@ -20,7 +21,10 @@ describe('npm run new', () => {
     const dir = contentFixture('base');
     const result = scaffold(dir, 'programs', 'testburg-vouchers', '--source', 'daily-news');
     assert.equal(result.status, 0, result.stderr);
-    assert.equal(result.stdout, 'Wrote content/programs/testburg-vouchers.md. Fill every blank the comments describe, then run npm run check:content.\n');
+    assert.equal(
+      result.stdout,
+      'Wrote content/programs/testburg-vouchers.md. Fill every blank the comments describe, then run npm run check:content.\n',
+    );
     const file = join(dir, 'content', 'programs', 'testburg-vouchers.md');
     const [, yaml = '', body = ''] = readFileSync(file, 'utf8').split(/^---\n/m);
     // Left blank, the scaffold fails the check: nothing unfinished can be published.
@@ -34,7 +38,8 @@ describe('npm run new', () => {
     doc.setIn(['status', 'value'], 'announced');
     doc.set('instrument', 'subsidy');
     doc.set('focus', ['models']);
-    doc.setIn(['citations', 'c1', 'quote'], 'Die Stadt Testburg hat einen Plan in Höhe von einer Milliarde Yuan vorgestellt.');
+    const quote = 'Die Stadt Testburg hat einen Plan in Höhe von einer Milliarde Yuan vorgestellt.';
+    doc.setIn(['citations', 'c1', 'quote'], quote);
     doc.setIn(['citations', 'c1', 'translation'], 'The city of Testburg has presented a plan worth one billion yuan.');
     writeFileSync(file, `---\n${doc.toString()}---\n${body}`);
     assert.equal(formatProblems(checkContent(dir)), '0 errors, 0 warnings in the content.');
@@ -50,13 +55,13 @@ describe('npm run new', () => {
     const dir = contentFixture('base');
     const before = readFileSync(join(dir, 'content', 'cities', 'testburg.md'), 'utf8');
     for (const [args, message] of [
-      [['cities', 'testburg'], 'content/cities/ already has an entry "testburg". Fix: choose another id, or edit that entry.\n'],
-      [['cities', 'Test_Burg'], '"Test_Burg" is not a valid id. Fix: use lower-case letters, digits and single hyphens, such as "suzhou-compute-vouchers".\n'],
-      [['towns', 'x'], 'Unknown collection "towns". Fix: use one of cities, programs, companies; add a source with npm run ingest.\n'],
+      [['cities', 'testburg'], 'content/cities/ already has an entry "testburg". Fix: choose another id, or edit that entry.'],
+      [['cities', 'Test_Burg'], '"Test_Burg" is not a valid id. Fix: use lower-case letters, digits and hyphens, such as "suzhou-vouchers".'],
+      [['towns', 'x'], 'Unknown collection "towns". Fix: use one of cities, programs, companies; add a source with npm run ingest.'],
     ] as const) {
       const result = scaffold(dir, ...args);
       assert.equal(result.status, 1);
-      assert.equal(result.stderr, message);
+      assert.equal(result.stderr, `${message}\n`);
     }
     assert.equal(readFileSync(join(dir, 'content', 'cities', 'testburg.md'), 'utf8'), before);
   });

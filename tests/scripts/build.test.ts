@@ -9,13 +9,15 @@ import { root } from '../helpers/paths.ts';
 
 /** Runs an npm script's task in a fixture project, as `npm run <task>` would there. */
 const task = (dir: string, name: string) =>
-  spawnSync(process.execPath, ['scripts/run.mjs', name], { cwd: dir, encoding: 'utf8', env: astroEnv, timeout: 180_000 });
+  spawnSync(process.execPath, ['scripts/run.mjs', name], { cwd: dir, encoding: 'utf8', env: astroEnv, timeout: 180e3 });
 
-test('a failed build leaves no dist/, even where a good build had written one, and npm start serves nothing', { timeout: 400_000 }, () => {
+const title = 'a failed build leaves no dist/, even where a good build had written one, and npm start serves nothing';
+
+test(title, { timeout: 400_000 }, () => {
   // The fixture shares node_modules: were it stale, run.mjs would reinstall it for every worktree.
   const stamp = readFileSync(join(root, 'node_modules', '.install-stamp'), 'utf8');
   const lock = createHash('sha256').update(readFileSync(join(root, 'package-lock.json'))).digest('hex');
-  assert.equal(stamp, lock, 'node_modules is older than package-lock.json. Fix: run npm test once, which reinstalls it.');
+  assert.equal(stamp, lock, 'node_modules is older than package-lock.json. Fix: run npm test once; it reinstalls them.');
 
   const dir = siteFixture('base', ['scripts', 'package-lock.json']);
   const dist = join(dir, 'dist');

@@ -21,7 +21,8 @@ test('the committed frontmatter schemas match the zod schemas', () => {
 });
 
 test('the editor settings map each collection folder to its schema', () => {
-  const settings = JSON.parse(readFileSync(join(root, '.vscode', 'settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string[]> };
+  const text = readFileSync(join(root, '.vscode', 'settings.json'), 'utf8');
+  const settings = JSON.parse(text) as { 'yaml.schemas': Record<string, string[]> };
   for (const collection of collectionNames) {
     assert.deepEqual(settings['yaml.schemas'][`./${editorSchemaPath(collection)}`], [
       `content/${collection}/*.md`,

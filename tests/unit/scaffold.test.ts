@@ -23,9 +23,13 @@ describe('scaffoldEntry', () => {
 
   test("says what each field takes, from the schema's descriptions and choices", () => {
     const lines = program.split('\n');
-    assert.ok(lines.includes('jurisdiction:  # The place whose government runs it. Takes the id of an entry in cities.'));
-    assert.ok(lines.includes('  precision:  # How much of the date is known; it must match how much is written. Takes one of day, month, year.'));
-    assert.ok(lines.includes('    quote:  # The passage exactly as the archived source text has it, within one paragraph.'));
+    for (const line of [
+      'jurisdiction:  # The place whose government runs it. Takes the id of an entry in cities.',
+      '  precision:  # How much of the date is known; it must match how much is written. Takes one of day, month, year.',
+      '    quote:  # The passage exactly as the archived source text has it, within one paragraph.',
+    ]) {
+      assert.ok(lines.includes(line), line);
+    }
     const fieldLines = lines.slice(2, lines.indexOf('---', 1)).filter((line) => !/^\s*c1:$/.test(line));
     for (const line of fieldLines) assert.match(line, /^ *(- )?[A-Za-z]+:[^#]*  # \S/, `"${line}" has no comment`);
   });
@@ -34,7 +38,8 @@ describe('scaffoldEntry', () => {
     const english = frontmatter(scaffoldEntry('companies', { source: 'example-news', sourceLanguage: 'en' }));
     assert.deepEqual(english['citations'], { c1: { source: 'example-news', quote: null } });
     assert.deepEqual(english['knownFor'], [{ text: null, cite: ['c1'] }]);
-    assert.deepEqual(frontmatter(scaffoldEntry('cities'))['citations'], { c1: { source: null, quote: null, translation: null } });
+    const unknown = frontmatter(scaffoldEntry('cities'))['citations'];
+    assert.deepEqual(unknown, { c1: { source: null, quote: null, translation: null } });
   });
 
   test('ends with a profile placeholder that publishes nothing', () => {
@@ -49,7 +54,8 @@ test('placeRow gives the reference data lines, optional coordinates commented ou
       '  suzhou:',
       '    zh:  # The name in simplified Chinese characters.',
       '    pinyin:  # The name in Hanyu Pinyin with tone marks, such as "Shànghǎi".',
-      '    # lat:  # Latitude in degrees north (WGS 84), for the map; absent when a point would mislead. Takes a number.',
+      '    # lat:  # Latitude in degrees north (WGS 84), for the map; absent when a point would mislead.'
+        + ' Takes a number.',
       '    # lon:  # Longitude in degrees east (WGS 84). Takes a number.',
       '',
     ].join('\n'),
@@ -69,13 +75,15 @@ describe('scaffoldRefusal', () => {
   });
   test('refuses a missing or bad id, and an existing one', () => {
     assert.match(scaffoldRefusal({ ...base, collection: 'cities', id: undefined }) ?? '', /^Give the new entry's id/);
-    assert.match(scaffoldRefusal({ ...base, collection: 'cities', id: 'Su Zhou' }) ?? '', /^"Su Zhou" is not a valid id\. Fix: /);
+    const bad = scaffoldRefusal({ ...base, collection: 'cities', id: 'Su Zhou' });
+    assert.match(bad ?? '', /^"Su Zhou" is not a valid id\. Fix: /);
     assert.equal(
       scaffoldRefusal({ ...base, collection: 'cities', id: 'suzhou' }),
       'content/cities/ already has an entry "suzhou". Fix: choose another id, or edit that entry.',
     );
   });
   test('refuses a source that is not archived', () => {
-    assert.match(scaffoldRefusal({ ...base, collection: 'programs', id: 'x', source: 'nope' }) ?? '', /^There is no source "nope"/);
+    const refusal = scaffoldRefusal({ ...base, collection: 'programs', id: 'x', source: 'nope' });
+    assert.match(refusal ?? '', /^There is no source "nope"/);
   });
 });

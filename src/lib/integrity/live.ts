@@ -27,7 +27,7 @@ export function overlayError(problems: readonly Problem[], root: string): Overla
   return {
     name: 'ContentError',
     title: 'The content has problems',
-    message: `${formatProblems(problems)}\nFix each line and save: this message goes away once the check finds no error.`,
+    message: `${formatProblems(problems)}\nFix each line and save: this goes away once the check finds no error.`,
     stack: '',
     plugin: 'china-ai-hubs:integrity',
     // A problem of the whole file has no line: the overlay then opens the file at its top.
