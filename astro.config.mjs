@@ -20,6 +20,9 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({ remarkPlugins: [remarkGfm, remarkCite] }),
   },
+  // Writes .astro/collections/collections.json, with which the Astro VS Code extension (setting
+  // astro.content-intellisense) gives schema hints in the frontmatter of content files.
+  experimental: { contentIntellisense: true },
   security: {
     csp: {
       algorithm: 'SHA-256',

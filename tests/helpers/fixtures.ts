@@ -26,17 +26,23 @@ export function reportFor(name: string): string {
   return formatProblems(checkContent(contentFixture(name)));
 }
 
-/** Builds the real site code over a fixture's content; returns the exit code, output and the project folder. */
-export function buildFixture(name: string): { status: number | null; output: string; dir: string } {
+/** A fixture's content with the real site code laid over it, ready for Astro; `extra` names more files to copy. */
+export function siteFixture(name: string, extra: readonly string[] = []): string {
   const dir = contentFixture(name);
-  for (const item of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const item of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', ...extra]) {
     cpSync(join(root, item), join(dir, item), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
+  return dir;
+}
+
+/** The environment the fixture projects run Astro in: no telemetry, no colours in the output. */
+export const astroEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+
+/** Builds the real site code over a fixture's content; returns the exit code, output and the project folder. */
+export function buildFixture(name: string): { status: number | null; output: string; dir: string } {
+  const dir = siteFixture(name);
+  const astro = 'node_modules/astro/bin/astro.mjs';
+  const result = spawnSync(process.execPath, [astro, 'build'], { cwd: dir, encoding: 'utf8', env: astroEnv });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dir };
 }
