@@ -1,5 +1,4 @@
-import { collectionNames, type CollectionName } from '../schemas/ids.ts';
-import { schemas } from '../schemas/index.ts';
+import { collectionNames, schemas, type CollectionName } from '../registry.ts';
 import { toJsonSchema } from './export/schema.ts';
 
 /** Where the frontmatter schemas for editors live, committed so a fresh clone has them. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { citeKeySchema, idSchema } from '../schemas/ids.ts';
-import { schemas } from '../schemas/index.ts';
+import { schemas } from '../registry.ts';
 import { placeReferenceSchema } from '../schemas/places.ts';
 import { alternatives, hasFields, mapValue, type SchemaNode } from './export/json-schema.ts';
 import { schemaNode } from './export/schema.ts';

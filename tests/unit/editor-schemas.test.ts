@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { editorSchemaFiles, editorSchemaPath } from '../../src/lib/editor-schemas.ts';
-import { collectionNames } from '../../src/schemas/ids.ts';
+import { collectionNames } from '../../src/registry.ts';
 import { root } from '../helpers/paths.ts';
 
 const committed = (path: string) => {
