@@ -65,3 +65,14 @@ export function termRows(data: ProgramData): TermRow[] {
 /** Reported delivery, kept apart from the announced pool. */
 export const takeUpLines = (data: ProgramData): TermLine[] =>
   data.takeUp.map((item, i) => ({ text: takeUpText(item), cite: item.cite, field: `takeUp[${i}]` }));
+
+/** One line on a program for lists: instrument, voucher kinds and its first pool, rate and cap. */
+export function programSummary(data: ProgramData): string {
+  const parts = [
+    data.voucherKinds.length > 0 ? `${data.voucherKinds.join(', ')} voucher` : words(data.instrument),
+    ...(data.pool[0] ? [`pool ${poolText(data.pool[0]).replace(/ \(stated as .*\)$/, '')}`] : []),
+    ...(data.rates[0] ? [rateText(data.rates[0]).replace(/ \(stated as .*\)$/, '')] : []),
+    ...(data.caps[0] ? [`cap ${capText(data.caps[0]).replace(/ \(stated as .*\)$/, '')}`] : []),
+  ];
+  return parts.join('; ');
+}

@@ -1,0 +1,81 @@
+/**
+ * What each entity page renders, computed once per page from the knowledge base: relations both
+ * ways, the sentence that makes each backlink, terms and roles. Pages call one of these and only
+ * compose components.
+ */
+import type { CityData } from '../../schemas/city.ts';
+import type { CompanyData } from '../../schemas/company.ts';
+import type { ProgramData } from '../../schemas/program.ts';
+import { programRoles } from '../../schemas/terms.ts';
+import { knownDate, newestFirst } from '../dates.ts';
+import type { EntityLink, KnowledgeBase, ResolvedCitation } from '../kb.ts';
+import { levelLabels, organisationLabels, words } from '../labels.ts';
+import { programSummary, takeUpLines, termRows } from '../terms.ts';
+
+/** An item of a list of related entries: its link, a detail and the quoted sentence that makes it. */
+export type RelatedItem = EntityLink & { detail?: string | undefined; sentence?: ResolvedCitation | undefined };
+
+type Self = { collection: 'programs' | 'cities' | 'companies'; id: string };
+
+export function programPage(kb: KnowledgeBase, program: { id: string; data: ProgramData }) {
+  const { data } = program;
+  const self: Self = { collection: 'programs', id: program.id };
+  return {
+    citations: kb.citations('programs', program.id),
+    place: kb.link('cities', data.jurisdiction.id),
+    announced: knownDate(data.announced),
+    terms: termRows(data),
+    takeUp: takeUpLines(data),
+    // Organisations grouped by the role their quote states, in the schema's order of roles.
+    roles: programRoles
+      .map((role) => ({
+        role: words(role),
+        items: data.roles.filter((r) => r.role === role).map((r) => ({ ...kb.link('companies', r.org.id), cite: r.cite })),
+      }))
+      .filter((group) => group.items.length > 0),
+    related: [
+      ...data.relations.map((r): RelatedItem => ({ ...kb.link('programs', r.program.id), detail: `this program is the ${words(r.kind).replace(/ of$/, '')} of it` })),
+      ...kb.relatedFrom(program.id).map((r): RelatedItem => ({ ...kb.link('programs', r.program.id), detail: `${words(r.kind)} this program` })),
+    ].map((item) => ({ ...item, sentence: kb.linkSentence(self, { collection: 'programs', id: item.id }) })),
+    sources: kb.sourcesOf('programs', program.id).map((id) => kb.link('sources', id)),
+  };
+}
+
+export function placePage(kb: KnowledgeBase, city: { id: string; data: CityData }) {
+  const self: Self = { collection: 'cities', id: city.id };
+  const related = (collection: 'programs' | 'cities' | 'companies', id: string, detail?: string): RelatedItem => ({
+    ...kb.link(collection, id),
+    detail,
+    sentence: kb.linkSentence({ collection, id }, self),
+  });
+  const programs = newestFirst(kb.programsIn(city.id));
+  return {
+    citations: kb.citations('cities', city.id),
+    reference: kb.places[city.id],
+    level: levelLabels[city.data.level],
+    parent: city.data.parent && kb.link('cities', city.data.parent.id),
+    programs: programs.map((p) => ({ ...related('programs', p.id, programSummary(p.data)), notes: p.data.notes })),
+    organisations: kb.organisationsIn(city.id).map((o) => related('companies', o.id, o.data.knownFor[0]?.text)),
+    within: kb.placesWithin(city.id).map((c) => related('cities', c.id, c.data.role.text)),
+    sources: kb.sourcesOf('cities', city.id).map((id) => kb.link('sources', id)),
+  };
+}
+
+export function organisationPage(kb: KnowledgeBase, company: { id: string; data: CompanyData }) {
+  const { data } = company;
+  const self: Self = { collection: 'companies', id: company.id };
+  const programs = kb.programsOf(company.id).map((p) => ({
+    ...kb.link('programs', p.id),
+    // The roles in which the organisation acts on this program, as the quotes state them.
+    detail: `${p.data.roles.filter((r) => r.org.id === company.id).map((r) => words(r.role)).join(', ')}; ${kb.link('cities', p.data.jurisdiction.id).name}`,
+    sentence: kb.linkSentence(self, { collection: 'programs', id: p.id }),
+  }));
+  return {
+    citations: kb.citations('companies', company.id),
+    kind: organisationLabels[data.kind],
+    home: data.home === 'not stated' ? undefined : kb.link('cities', data.home.id),
+    programs,
+    places: data.places.map((p) => ({ ...kb.link('cities', p.place.id), detail: words(p.why), sentence: kb.linkSentence(self, { collection: 'cities', id: p.place.id }) })),
+    sources: kb.sourcesOf('companies', company.id).map((id) => kb.link('sources', id)),
+  };
+}
