@@ -203,18 +203,27 @@ function programEntry(random: Random, p: Program, cite: Cite): { entry: CorpusEn
   const data: Record<string, unknown> = {
     name: { en: p.name },
     jurisdiction: p.city.id,
-    ...(p.issuer ? { issuer: p.issuer.id } : {}),
-    ...(random.chance(0.8) ? { announced: { date: precise ? `${p.year}-${month}` : `${p.year}`, precision: precise ? 'month' : 'year', cite: [c1] } } : {}),
-    ...(random.chance(0.5) ? { status: { value: random.pick(['announced', 'active', 'planned']), cite: [c1] } } : {}),
+    announced: random.chance(0.8) ? { date: precise ? `${p.year}-${month}` : `${p.year}`, precision: precise ? 'month' : 'year', cite: [c1] } : 'not stated',
+    status: random.chance(0.5) ? { value: random.pick(['announced', 'active', 'planned']), cite: [c1] } : 'not stated',
     instrument: p.instrument,
     focus: p.focus,
     focusCite: [c1],
     money: p.amount
-      ? [{ amount: p.amount, currency: 'CNY', kind: random.pick(['total', 'per-year', 'per-recipient-cap']), asStated: say.amountWords(p.amount).en, cite: [c1] }]
+      ? [{
+          amount: p.amount,
+          currency: 'CNY',
+          kind: random.pick(['total', 'per-year', 'per-recipient-cap']),
+          // The words in the language of the quote, as an editor copies them.
+          asStated: Object.values(say.amountWords(p.amount)).find((words) => announce.quote.includes(words)),
+          cite: [c1],
+        }]
       : [],
     aims: aims.map((c) => ({ text: aim, cite: [key(c)] })),
     eligibility: eligibility.map((c) => ({ text: rule, cite: [key(c)] })),
-    organisations: p.organisations.map((o) => o.id),
+    roles: [
+      ...(p.issuer && issuer ? [{ org: p.issuer.id, role: 'issuer', cite: [key(issuer)] }] : []),
+      ...p.organisations.map((o, i) => ({ org: o.id, role: 'participant', cite: [key(organisations[i]!)] })),
+    ],
     people: speaker ? [{ name: speaker, role: `Deputy mayor of ${p.city.name.en}.`, cite: [key(spoke[0]!)] }] : [],
     notes: random.chance(0.08) ? [{ kind: 'inferred', field: 'announced', text: 'The article gives the year only through the context of the announcement.', cite: [c1] }] : [],
     citations,
@@ -259,7 +268,7 @@ function companyEntry(random: Random, o: Company, cite: Cite): CorpusEntry {
     ...(o.home ? { homeCite: [key(known)] } : {}),
     knownFor: [{ text: thing, cite: [key(known)] }],
     products: products.map((p) => ({ text: p.product, cite: [key(p.claim)] })),
-    places: o.places.map((p) => p.id),
+    places: o.places.map((p, i) => ({ place: p.id, why: 'office', cite: [key(offices[i]!)] })),
     notes: [],
     citations,
   };
@@ -285,6 +294,8 @@ function sourceEntry(random: Random, s: Source): CorpusEntry {
     title,
     titleEn,
     publisher: random.pick(OUTLETS),
+    sourceType: random.pick(['official', 'state-media', 'news']),
+    excerpt: random.chance(0.7),
     language: s.language,
     published: random.chance(0.85) ? { date: `${year}-${random.int(1, 12).toString().padStart(2, '0')}`, precision: 'month' } : 'not stated',
     ...(random.chance(0.8) ? { url: `https://news.example/${s.id}` } : {}),
