@@ -6,6 +6,7 @@
 import type { CityData } from '../../schemas/city.ts';
 import type { CompanyData } from '../../schemas/company.ts';
 import type { ProgramData } from '../../schemas/program.ts';
+import type { SourceData } from '../../schemas/source.ts';
 import { programRoles } from '../../schemas/terms.ts';
 import { knownDate, newestFirst } from '../dates.ts';
 import type { EntityLink, KnowledgeBase, ResolvedCitation } from '../kb.ts';
@@ -77,5 +78,25 @@ export function organisationPage(kb: KnowledgeBase, company: { id: string; data:
     programs,
     places: data.places.map((p) => ({ ...kb.link('cities', p.place.id), detail: words(p.why), sentence: kb.linkSentence(self, { collection: 'cities', id: p.place.id }) })),
     sources: kb.sourcesOf('companies', company.id).map((id) => kb.link('sources', id)),
+  };
+}
+
+const typeLabels: Record<SourceData['sourceType'], string> = {
+  official: 'Official text (a government body’s own page)',
+  'state-media': 'State media',
+  news: 'News',
+  repost: 'Repost',
+  aggregator: 'Aggregator',
+  blog: 'Blog',
+};
+
+export function sourcePage(kb: KnowledgeBase, source: { id: string; data: SourceData }) {
+  const { data } = source;
+  return {
+    blocks: kb.blocks(source.id),
+    citedBy: kb.citedBy(source.id),
+    language: new Intl.DisplayNames(['en'], { type: 'language' }).of(data.language) ?? data.language,
+    type: typeLabels[data.sourceType],
+    removedLines: data.removed.reduce((sum, span) => sum + span.to - span.from + 1, 0),
   };
 }
