@@ -1,6 +1,11 @@
 import type { MoneyKind } from '../schemas/money.ts';
-import type { KnowledgeBase } from './kb.ts';
+import type { EntityLink, KnowledgeBase } from './kb.ts';
 import { programAmounts, totalsByKind } from './money.ts';
+import { highestRate, isVoucherProgram, largestYearlyPool, type VoucherKind } from './vouchers.ts';
+import { voucherKinds } from '../schemas/terms.ts';
+
+/** A figure of one program, with the program it comes from. */
+export type ProgramFigure = { value: number; program: EntityLink };
 
 /** One hub's column in the comparison. */
 export type HubColumn = {
@@ -14,20 +19,44 @@ export type HubColumn = {
   organisations: { id: string; name: string }[];
   sources: number;
   notes: number;
+  /** Voucher programs and the kinds they name. */
+  vouchers: { count: number; kinds: VoucherKind[] };
+  /** The largest pool in CNY a year, where a pool's period allows one. */
+  largestPool: ProgramFigure | undefined;
+  /** The highest share among rate tiers. */
+  highestRate: ProgramFigure | undefined;
 };
+
+/** The program with the largest figure, undefined when none states it. */
+function top<P extends { id: string }>(
+  programs: readonly P[],
+  figure: (p: P) => number | undefined,
+  link: (id: string) => EntityLink,
+) {
+  let best: ProgramFigure | undefined;
+  for (const p of programs) {
+    const value = figure(p);
+    if (value !== undefined && (!best || value > best.value)) best = { value, program: link(p.id) };
+  }
+  return best;
+}
 
 /**
  * The places to compare side by side: every place that has programs or organisations of its own,
  * ordered by the number of programs, then by name.
  */
 export function compareHubs(kb: KnowledgeBase): HubColumn[] {
+  const link = (id: string) => kb.link('programs', id);
   return kb.cities
     .map((city): HubColumn => {
       const programs = kb.programsIn(city.id);
+      const vouchers = programs.filter((p) => isVoucherProgram(p.data));
       const organisations = kb.organisationsIn(city.id);
       const instruments = new Map<string, number>();
       for (const p of programs) instruments.set(p.data.instrument, (instruments.get(p.data.instrument) ?? 0) + 1);
-      const notes = [city, ...programs].reduce((n, e) => n + e.data.notes.length, 0) + organisations.reduce((n, o) => n + o.data.notes.length, 0);
+      const notes =
+        [city, ...programs].reduce((n, e) => n + e.data.notes.length, 0) +
+        organisations.reduce((n, o) => n + o.data.notes.length, 0);
       return {
         id: city.id,
         name: city.data.name.en,
@@ -37,6 +66,12 @@ export function compareHubs(kb: KnowledgeBase): HubColumn[] {
         organisations: organisations.map((o) => ({ id: o.id, name: o.data.name.en })),
         sources: kb.sourcesOf('cities', city.id).length,
         notes,
+        vouchers: {
+          count: vouchers.length,
+          kinds: voucherKinds.filter((kind) => vouchers.some((p) => p.data.voucherKinds.includes(kind))),
+        },
+        largestPool: top(programs, (p) => largestYearlyPool(p.data, kb.rates), link),
+        highestRate: top(programs, (p) => highestRate(p.data), link),
       };
     })
     .filter((hub) => hub.instruments.size > 0 || hub.organisations.length > 0)

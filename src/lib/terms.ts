@@ -13,7 +13,9 @@ export type TermLine = { text: string; cite: readonly string[]; field: string };
 /** A row of the terms table: what is measured, and every line the sources give for it. */
 export type TermRow = { label: string; lines: TermLine[] };
 
-const percent = (share: number) => `${new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(share * 100)}%`;
+/** A share as a percentage: 0.3 is "30%". */
+export const percent = (share: number) =>
+  `${new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(share * 100)}%`;
 const stated = (asStated: string | undefined) => (asStated ? ` (stated as “${asStated}”)` : '');
 const per = (unit: string) => (unit === 'not stated' ? 'per recipient (unit not stated)' : `per ${unit}`);
 const period = (value: string) =>

@@ -11,13 +11,20 @@ import { licenceText } from '../../lib/export/licence.ts';
 import { normalisedMoney } from '../../lib/export/money-columns.ts';
 import { entryRecord } from '../../lib/export/records.ts';
 import { collectionFileSchema, combinedFileSchema, recordSchemas, schemaNode, toJsonSchema } from '../../lib/export/schema.ts';
+import { csvName, usedKinds, viewPath, voucherTable } from '../../lib/vouchers.ts';
 import { collectionNames, type CollectionName } from '../../registry.ts';
 
 const site = import.meta.env.SITE;
 const url = (name: string) => new URL(`/data/${name}`, site).href;
 
 /** One download: its name under /data/, media type, content, what it holds, and the group it is listed in. */
-export type DataFile = { name: string; type: string; body: string; about: string; group: CollectionName | 'all' };
+export type DataFile = {
+  name: string;
+  type: string;
+  body: string;
+  about: string;
+  group: CollectionName | 'all' | 'compare';
+};
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 const SCHEMA_TYPE = 'application/schema+json; charset=utf-8';
@@ -92,6 +99,14 @@ const content: DataFile[] = [
     group: 'all',
   },
   ...collectionNames.flatMap(collectionFiles),
+  // The comparison of vouchers as its page shows it: one file for all kinds, one per kind in use.
+  ...[undefined, ...usedKinds(kb)].map((kind) => ({
+    name: csvName(kind),
+    type: CSV_TYPE,
+    body: renderCsv(voucherTable(kb, kind)),
+    about: `The table of ${viewPath(kind, 'pool')}: a row per ${kind ? `${kind} ` : ''}voucher program, by yearly pool`,
+    group: 'compare' as const,
+  })),
   { name: 'LICENCE.txt', type: TEXT_TYPE, body: licenceText(new URL('/data/', site).href), about: 'The licence statement', group: 'all' },
 ];
 
