@@ -8,7 +8,10 @@ declare module '@citation-js/core' {
     format(format: string, options?: Record<string, unknown>): string;
   }
   export const plugins: {
-    config: { get(name: '@csl'): { styles: { add(name: string, style: unknown): void; has(name: string): boolean } } };
+    config: {
+      get(name: '@csl'): { styles: { add(name: string, style: unknown): void; has(name: string): boolean } };
+      get(name: '@bibtex'): { format: { asciiOnly: boolean } };
+    };
   };
 }
 declare module '@citation-js/plugin-csl';

@@ -2,9 +2,9 @@
  * What the index pages and the home page render: one row per entry with its counts and links,
  * computed here so the pages only lay them out.
  */
-import { formatPartialDate, newestFirst } from '../dates.ts';
+import { focusWords, formatPartialDate, newestFirst } from '../dates.ts';
 import type { KnowledgeBase } from '../kb.ts';
-import { levelLabels, words } from '../labels.ts';
+import { levelLabels, organisationLabels, words } from '../labels.ts';
 import { mapPlaces } from '../map.ts';
 import { programSummary } from '../terms.ts';
 
@@ -57,4 +57,25 @@ export function homePage(kb: KnowledgeBase) {
       })),
     placeName: (id: string) => kb.link('cities', id).name,
   };
+}
+
+export function programsIndex(kb: KnowledgeBase) {
+  // Newest first; programs without a stated date last.
+  return newestFirst(kb.programs).map((p) => ({
+    link: kb.link('programs', p.id),
+    place: kb.link('cities', p.data.jurisdiction.id),
+    instrument: words(p.data.instrument),
+    focus: focusWords(p.data.focus),
+    announced: p.data.announced === 'not stated' ? 'not stated' : formatPartialDate(p.data.announced),
+    terms: programSummary(p.data),
+  }));
+}
+
+export function organisationsIndex(kb: KnowledgeBase) {
+  return kb.companies.map((c) => ({
+    link: kb.link('companies', c.id),
+    kind: organisationLabels[c.data.kind],
+    home: c.data.home === 'not stated' ? undefined : kb.link('cities', c.data.home.id),
+    knownFor: c.data.knownFor[0]?.text,
+  }));
 }
