@@ -6,7 +6,7 @@
 import type { ProgramData } from '../schemas/program.ts';
 import { formatPartialDate } from './dates.ts';
 import { words } from './labels.ts';
-import { formatAmount, formatStated } from './money.ts';
+import { formatAmount, formatStated, kindLabels } from './money.ts';
 
 /** One stated term: its words, its citations and the field an editorial note would name. */
 export type TermLine = { text: string; cite: readonly string[]; field: string };
@@ -73,6 +73,8 @@ export function programSummary(data: ProgramData): string {
   const parts = [
     data.voucherKinds.length > 0 ? `${data.voucherKinds.join(', ')} voucher` : words(data.instrument),
     ...(data.pool[0] ? [`pool ${poolText(data.pool[0]).replace(/ \(stated as .*\)$/, '')}`] : []),
+    // A news report's money, where no policy terms are known.
+    ...(!data.pool[0] && data.money[0] ? [`${formatStated(data.money[0])} (${kindLabels[data.money[0].kind]})`] : []),
     ...(data.rates[0] ? [rateText(data.rates[0]).replace(/ \(stated as .*\)$/, '')] : []),
     ...(data.caps[0] ? [`cap ${capText(data.caps[0]).replace(/ \(stated as .*\)$/, '')}`] : []),
   ];

@@ -13,7 +13,9 @@ import { builtPages, dist, urlOf } from '../helpers/paths.ts';
 const budgets: [RegExp, string, number, string?][] = [
   [/^\/sources\/[^/]+\/$/, 'source', 24, 'carries the whole archived article so every quote can be checked in place'],
   [/^\/(cities|programs|companies)\/[^/]+\/$/, 'entity', 14],
-  [/^\/(cities|programs|companies|sources)\/$/, 'index', 14],
+  [/^\/(cities|programs|companies|sources)\/$/, 'index', 32, 'the whole table, which readers without JavaScript browse instead of searching'],
+  [/^\/(compare\/vouchers\/.*|timeline\/|about\/)$/, 'table', 32, 'one row per program or place, complete, with a citation in every cell'],
+  [/^\/$/, 'home', 32, 'the map and the charts are SVG, each with its data table'],
   [/^\/search\/$/, 'search', 14],
   [/.*/, 'other', 14],
 ];

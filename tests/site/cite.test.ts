@@ -22,7 +22,9 @@ for (const { id, data } of sources) {
       const [item] = new Cite(readFileSync(join(dist, 'cite', `${id}.${ext}`), 'utf8')).data;
       assert.ok(item, `${ext} parses`);
       const title = data.title === 'not stated' ? `[${data.titleEn}]` : data.title;
-      assert.equal(item.title, title, `${ext} title`);
+      // BibTeX, like TeX, reads a run of spaces as one: a title printed with two compares as one.
+      const spaces = (text: string | undefined) => text?.replace(/\s+/g, ' ');
+      assert.equal(spaces(item.title), spaces(title), `${ext} title`);
       assert.equal(item.publisher, data.publisher === 'not stated' ? undefined : data.publisher, `${ext} publisher`);
       assert.equal(year(item), data.published === 'not stated' ? undefined : Number(data.published.date.slice(0, 4)), `${ext} year`);
     }

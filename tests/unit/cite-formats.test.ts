@@ -11,3 +11,13 @@ test('a Chinese title survives BibTeX and RIS and parses back whole', () => {
   assert.ok(formats.bibtex.includes(title), formats.bibtex);
   for (const text of [formats.bibtex, formats.ris]) assert.equal(new Cite(text).data[0]?.title, title);
 });
+
+test("LaTeX's special characters in a title are escaped in BibTeX and read back as written", () => {
+  const title = 'Hong Kong Launches $3 Billion AI Subsidy Scheme: 70% & more, #1';
+  const formats = citationFormats({ id: 'x', type: 'article-newspaper', title, URL: 'https://example.org/a_b#c' });
+  assert.match(formats.bibtex, /\\\$3/);
+  assert.match(formats.bibtex, /url = \{https:\/\/example\.org\/a_b#c\}/);
+  const [item] = new Cite(formats.bibtex).data;
+  assert.equal(item?.title, title);
+  assert.equal(item?.URL, 'https://example.org/a_b#c');
+});

@@ -38,6 +38,17 @@ function registerStyles(): void {
   }
 }
 
+/**
+ * Escapes LaTeX's special characters in BibTeX field values. citation-js escapes them only in its
+ * ASCII-only mode, which drops Chinese; its UTF-8 output leaves "$3 billion" to be read as maths.
+ * Addresses are left alone: BibTeX's url field takes them as they are.
+ */
+export function escapeBibtex(bibtex: string): string {
+  return bibtex.replace(/^(\t(\w+) = \{)(.*)(\},?)$/gm, (line, open: string, field: string, value: string, close: string) =>
+    /^(url|doi)$/i.test(field) ? line : `${open}${value.replace(/(?<!\\)([$&%#_])/g, '\\$1')}${close}`,
+  );
+}
+
 /** A reference in every format the site offers: three styles to read, three files to download. */
 export type CitationFormats = { apa: string; chicago: string; mla: string; bibtex: string; ris: string; csljson: string };
 
@@ -49,7 +60,7 @@ export function citationFormats(item: CslItem): CitationFormats {
     apa: style('apa'),
     chicago: style('chicago'),
     mla: style('mla'),
-    bibtex: cite.format('bibtex'),
+    bibtex: escapeBibtex(cite.format('bibtex')),
     // citation-js wraps RIS values every 70 characters, which readers (citation-js included) join
     // back with a space, corrupting long titles; RIS allows 255, so keep each value on one line.
     ris: cite.format('ris').replace(/\n(?![A-Z][A-Z0-9] {2}- |$)/g, ''),
