@@ -1,4 +1,5 @@
 import { hanPhrase, joinHan, segmentHan } from '../lib/han.ts';
+import { quoted } from '../lib/quotes.ts';
 
 /** The parts of Pagefind's browser API the search page uses. */
 type Counts = Record<string, Record<string, number>>;
@@ -131,7 +132,7 @@ export async function startSearch(): Promise<void> {
     updateCounts(search.filters);
     list.replaceChildren(...first.map(renderResult));
     const n = search.results.length;
-    status.textContent = `${n} result${n === 1 ? '' : 's'}${state.q ? ` for “${state.q}”` : ''}${active ? ' with the chosen filters' : ''}.`;
+    status.textContent = `${n} result${n === 1 ? '' : 's'}${state.q ? ` for ${quoted(state.q)}` : ''}${active ? ' with the chosen filters' : ''}.`;
     more.hidden = n <= PAGE;
     more.onclick = async () => {
       const next = await Promise.all(search.results.slice(list.children.length, list.children.length + PAGE).map((r) => r.data()));
