@@ -5,10 +5,12 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { segmentHanInHtml } from '../lib/han.ts';
+import { separateDefinitions } from '../lib/index-copy.ts';
 
 /**
  * Indexes the built site with Pagefind's Node API once Astro has written every page. Pagefind reads a copy
- * of each page with its Chinese split into characters (see lib/han.ts); readers get the pages unchanged.
+ * of each page with its Chinese split into characters (see lib/han.ts) and its definition lists separated into
+ * words (lib/index-copy.ts); readers get the pages unchanged.
  */
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -23,7 +25,7 @@ export function pagefindIndex(): AstroIntegration {
           .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'));
         // One page at a time, in order: pages added concurrently came out with wrong filter counts (Pagefind 1.6).
         for (const file of files.sort()) {
-          const content = segmentHanInHtml(await readFile(join(site, file), 'utf8'));
+          const content = separateDefinitions(segmentHanInHtml(await readFile(join(site, file), 'utf8')));
           const url = `/${file.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
           const response = await index.addHTMLFile({ url, content });
           if (response.errors.length > 0) {

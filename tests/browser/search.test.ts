@@ -161,3 +161,20 @@ test('the year filter lists the years programs were announced', async () => {
   await open('?type=Program');
   for (const year of years) assert.equal(await page.locator(`fieldset[data-filter="year"] input[value="${year}"]`).count(), 1);
 });
+
+test('excerpts read as text: no infobox label runs into its value or the next label', async () => {
+  const excerpts: string[] = [];
+  for (const query of ['?type=Program', '?type=Place', '?type=Organisation', '?type=Source', '?q=Shanghai', '?q=yuan']) {
+    await allTitles(query);
+    excerpts.push(...(await page.locator('#search-results > li > p:not(.result-meta)').allInnerTexts()));
+  }
+  const labels = ['Jurisdiction', 'Money', 'Status', 'Instrument', 'Focus', 'Announced', 'Kind', 'Based in', 'Level', 'Publisher'];
+  const runTogether = new RegExp(`(?<=\\p{Ll})(?:${labels.join('|')})|(?:${labels.join('|')})(?=\\p{Lu}|\\d)`, 'u');
+  // A word with a capital inside ("ShanghaiMoney") is an artefact unless the content spells it so ("PengCheng").
+  const content = JSON.stringify([kb.programs, kb.cities, kb.companies, kb.sources]);
+  const artefact = (e: string) => [...e.matchAll(/\p{L}*[a-z][A-Z][a-z]+(?= [A-Z])/gu)].some(([word]) => !content.includes(word));
+  const bad = excerpts.filter((e) => runTogether.test(e) || artefact(e));
+  console.log(`excerpts: ${excerpts.length} read, ${bad.length} with words run together`);
+  assert.ok(excerpts.length > kb.programs.length);
+  assert.deepEqual(bad, []);
+});
