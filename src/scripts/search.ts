@@ -1,3 +1,4 @@
+import { facetOrder } from '../lib/facet-order.ts';
 import { hanPhrase, joinHan, segmentHan } from '../lib/han.ts';
 import { quoted } from '../lib/quotes.ts';
 
@@ -142,12 +143,24 @@ export async function startSearch(): Promise<void> {
     };
   };
 
-  // Each value's count: how many results choosing it would give, given the other choices.
+  // Each value's count: how many results choosing it would give, given the other choices. Values that would give
+  // none move to the end of their filter, dimmed (lib/facet-order.ts).
   const updateCounts = (counts: Counts) => {
-    for (const box of panel.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-      const span = box.parentElement?.querySelector('span');
-      if (span) span.textContent = `${box.value} (${counts[box.name]?.[box.value] ?? 0})`;
+    const focused = document.activeElement;
+    for (const fieldset of fieldsets) {
+      const labels = new Map([...fieldset.querySelectorAll('label')].map((l) => [l.querySelector('input')?.value, l]));
+      const values = [...labels.keys()].filter((v) => v !== undefined).sort();
+      for (const { value, count } of facetOrder(values, counts[fieldset.dataset.filter ?? ''] ?? {})) {
+        const label = labels.get(value);
+        if (!label) continue;
+        label.classList.toggle('facet-empty', count === 0);
+        const span = label.querySelector('span');
+        if (span) span.textContent = `${value} (${count})`;
+        fieldset.append(label);
+      }
     }
+    // Moving a label takes the focus from its checkbox; a keyboard reader keeps their place.
+    if (focused instanceof HTMLElement && panel.contains(focused) && document.activeElement !== focused) focused.focus();
   };
 
   const update = (push: boolean) => {

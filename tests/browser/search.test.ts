@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { largestAmount } from '../../src/lib/facets.ts';
+import { FILTERS, largestAmount } from '../../src/lib/facets.ts';
 import { words } from '../../src/lib/labels.ts';
 import { siteInBrowser } from '../helpers/browser.ts';
 import { newestFirst } from '../../src/lib/dates.ts';
@@ -177,4 +177,27 @@ test('excerpts read as text: no infobox label runs into its value or the next la
   console.log(`excerpts: ${excerpts.length} read, ${bad.length} with words run together`);
   assert.ok(excerpts.length > kb.programs.length);
   assert.deepEqual(bad, []);
+});
+
+test('filter values with no result for the query come last, dimmed, and the counts stay right', async () => {
+  await open('?q=Shanghai');
+  const facets = await page.locator('fieldset[data-filter]').evaluateAll((sets) =>
+    sets.map((set) => [...set.querySelectorAll('label')].map((l) => ({
+      text: l.textContent ?? '',
+      count: Number(/\((\d+)\)$/.exec(l.textContent ?? '')?.[1]),
+      colour: getComputedStyle(l).color,
+    }))));
+  const labels = facets.flat();
+  const empty = labels.filter((l) => l.count === 0);
+  assert.ok(empty.length > 0, 'the query leaves some filter values without results');
+  for (const values of facets) {
+    const firstEmpty = values.findIndex((l) => l.count === 0);
+    if (firstEmpty >= 0) assert.deepEqual(values.slice(firstEmpty).filter((l) => l.count > 0), [], values.map((l) => l.text).join(' '));
+  }
+  const full = labels.filter((l) => l.count > 0);
+  assert.ok(empty.every((l) => l.colour !== full[0]?.colour), 'values without results are dimmed');
+  const year = facets[FILTERS.findIndex(([name]) => name === 'year')]?.[0];
+  assert.ok(year && year.count > 0);
+  const { status } = await open(`?q=Shanghai&year=${year.text.split(' ')[0]}`);
+  assert.equal(resultCount(status), year.count);
 });
