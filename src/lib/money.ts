@@ -48,7 +48,8 @@ export function normaliseForDisplay(
   const exact = normalise(money, rates);
   if (!exact || typeof money.amount !== 'number') return undefined;
   const stated = money.amount;
-  const round = (currency: keyof Normalised) => (currency === money.currency ? exact[currency] : roundConverted(exact[currency], stated));
+  const round = (currency: keyof Normalised) =>
+    currency === money.currency ? exact[currency] : roundConverted(exact[currency], stated);
   return { CNY: round('CNY'), USD: round('USD'), EUR: round('EUR') };
 }
 

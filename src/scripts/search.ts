@@ -133,7 +133,8 @@ export async function startSearch(): Promise<void> {
     updateCounts(search.filters);
     list.replaceChildren(...first.map(renderResult));
     const n = search.results.length;
-    status.textContent = `${n} result${n === 1 ? '' : 's'}${state.q ? ` for ${quoted(state.q)}` : ''}${active ? ' with the chosen filters' : ''}.`;
+    const about = `${state.q ? ` for ${quoted(state.q)}` : ''}${active ? ' with the chosen filters' : ''}`;
+    status.textContent = `${n} result${n === 1 ? '' : 's'}${about}.`;
     more.hidden = n <= PAGE;
     more.onclick = async () => {
       const next = await Promise.all(search.results.slice(list.children.length, list.children.length + PAGE).map((r) => r.data()));
@@ -160,7 +161,9 @@ export async function startSearch(): Promise<void> {
       }
     }
     // Moving a label takes the focus from its checkbox; a keyboard reader keeps their place.
-    if (focused instanceof HTMLElement && panel.contains(focused) && document.activeElement !== focused) focused.focus();
+    if (focused instanceof HTMLElement && panel.contains(focused) && document.activeElement !== focused) {
+      focused.focus();
+    }
   };
 
   const update = (push: boolean) => {

@@ -14,7 +14,8 @@ test('no page shows a quote with doubled quotation marks', () => {
     $('script').remove();
     // Marks of neighbouring blocks (a quote and its translation) are not doubled: keep blocks apart.
     $('p, li, dt, dd, th, td, blockquote, h1, h2, h3, h4, figcaption, caption, div, section').append('\n');
-    for (const match of $('body').text().matchAll(new RegExp(`.{0,30}(?:${DOUBLED.source}).{0,30}`, 'gu'))) doubled.push(`${url}: ${match[0]}`);
+    const around = new RegExp(`.{0,30}(?:${DOUBLED.source}).{0,30}`, 'gu');
+    for (const [match] of $('body').text().matchAll(around)) doubled.push(`${url}: ${match}`);
   }
   console.log(`quote marks: ${urls.length} pages, ${doubled.length} doubled`);
   assert.deepEqual(doubled, []);

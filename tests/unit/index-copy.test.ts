@@ -5,7 +5,9 @@ import { separateDefinitions } from '../../src/lib/index-copy.ts';
 const text = (html: string) => html.replace(/<[^>]*>/g, '');
 
 test('a term and its description, and the next term, read as separate words', () => {
-  const html = '<dl class="infobox"><dt>Jurisdiction</dt><dd><a href="/cities/shanghai/">Shanghai</a></dd><dt>Money</dt><dd><p>CNY 1 billion</p></dd></dl>';
+  const html =
+    '<dl class="infobox"><dt>Jurisdiction</dt><dd><a href="/cities/shanghai/">Shanghai</a></dd>' +
+    '<dt>Money</dt><dd><p>CNY 1 billion</p></dd></dl>';
   assert.equal(text(separateDefinitions(html)), 'Jurisdiction: Shanghai Money: CNY 1 billion ');
 });
 

@@ -27,7 +27,12 @@ function site(): string {
   return dir;
 }
 
-for (const [failure, message] of [['start', /could not start: no binary/], ['add', /could not index index\.html: bad page/], ['write', /could not write its index: disk full/]] as const) {
+const failures = [
+  ['start', /could not start: no binary/],
+  ['add', /could not index index\.html: bad page/],
+  ['write', /could not write its index: disk full/],
+] as const;
+for (const [failure, message] of failures) {
   test(`Pagefind is closed when it fails to ${failure}`, async () => {
     const dir = site();
     const { fake, state } = engine({ [failure]: true });

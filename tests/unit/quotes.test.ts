@@ -8,7 +8,8 @@ test('plain words get typographic marks', () => {
 });
 
 test('words that begin with a quotation mark get none added', () => {
-  assert.equal(quoted('"The plan aims to cut costs," Pan Helin said.'), '"The plan aims to cut costs," Pan Helin said.');
+  const said = '"The plan aims to cut costs," Pan Helin said.';
+  assert.equal(quoted(said), said);
   assert.equal(quoted('"AI+" initiative'), '"AI+" initiative');
   assert.equal(quoted('„sechs kleine Drachen“'), '„sechs kleine Drachen“');
   assert.equal(quoted('«Made in China»'), '«Made in China»');
