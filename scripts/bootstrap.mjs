@@ -1,5 +1,5 @@
 // Set-up shared by every npm script: a Node that Astro 7 accepts, installed dependencies and,
-// for browser tests, Chromium. Plain JavaScript that runs on the system Node (20 on these
+// for browser tests, Chromium and a CJK font. Plain JavaScript that runs on the system Node (20 on these
 // machines) so that it can fetch a newer one.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -55,31 +55,52 @@ export function ensureDependencies(env) {
   writeFileSync(stamp, digest);
 }
 
+const CHROMIUM = '/usr/bin/chromium';
+// A file of Debian's fonts-noto-cjk. Without a CJK font Chromium draws Chinese as boxes, and the browser tests then
+// look at pages no reader sees.
+const CJK_FONT = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+
 /**
- * Finds Chromium for the browser tests: CHROMIUM_PATH, else /usr/bin/chromium, installing
- * Debian's package when this is Debian and we are root. Otherwise stops with the command to run.
+ * The Debian packages the browser tests lack: chromium, unless CHROMIUM_PATH names another browser, and
+ * fonts-noto-cjk. `exists` is a parameter so that tests can ask about a machine without them.
+ * @param {(path: string) => boolean} [exists]
+ * @param {string | undefined} [chromiumPath]
+ */
+export function missingPackages(exists = existsSync, chromiumPath = process.env.CHROMIUM_PATH) {
+  return [...(chromiumPath || exists(CHROMIUM) ? [] : ['chromium']), ...(exists(CJK_FONT) ? [] : ['fonts-noto-cjk'])];
+}
+
+/**
+ * Finds Chromium for the browser tests: CHROMIUM_PATH, else /usr/bin/chromium. As root on Debian, installs what
+ * missingPackages names; elsewhere stops with the command to run when Chromium is missing, and warns when only
+ * the CJK font is.
  */
 export function ensureChromium(env) {
-  const candidate = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-  if (existsSync(candidate)) return { ...env, CHROMIUM_PATH: candidate };
-  if (process.env.CHROMIUM_PATH) {
+  const candidate = process.env.CHROMIUM_PATH || CHROMIUM;
+  if (process.env.CHROMIUM_PATH && !existsSync(candidate)) {
     console.error(`CHROMIUM_PATH is set to ${candidate}, but there is no file there.`);
     process.exit(1);
   }
+  const missing = missingPackages();
+  if (missing.length === 0) return { ...env, CHROMIUM_PATH: candidate };
   const isDebian = existsSync('/etc/debian_version');
   const isRoot = process.getuid?.() === 0;
   if (!isDebian || !isRoot) {
+    if (!missing.includes('chromium')) {
+      console.warn('No CJK font: Chinese renders as boxes in the browser tests. Install fonts-noto-cjk or another.');
+      return { ...env, CHROMIUM_PATH: candidate };
+    }
     console.error(
       'The browser tests need Chromium and none was found at /usr/bin/chromium.\n' +
         (isDebian
-          ? 'Install it with: sudo apt-get update && sudo apt-get install -y chromium\n'
+          ? `Install it with: sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}\n`
           : 'Install Chromium with your package manager, then run: CHROMIUM_PATH=/path/to/chromium npm test\n'),
     );
     process.exit(1);
   }
-  console.log("Installing Debian's chromium for the browser tests");
+  console.log(`Installing Debian's ${missing.join(' and ')} for the browser tests`);
   const aptEnv = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   run('apt-get', ['update', '-qq'], { env: aptEnv });
-  run('apt-get', ['install', '-y', '-qq', 'chromium'], { env: aptEnv });
+  run('apt-get', ['install', '-y', '-qq', ...missing], { env: aptEnv });
   return { ...env, CHROMIUM_PATH: candidate };
 }

@@ -1,6 +1,6 @@
 import type { MoneyKind, Rates } from '../schemas/money.ts';
 import { moneyKinds } from '../schemas/money.ts';
-import { combineRule, formatAmount, kindLabels, normalise, programAmounts } from './money.ts';
+import { combineRule, formatAmount, kindLabels, normaliseForDisplay, programAmounts } from './money.ts';
 import { notesOn } from './notes.ts';
 import type { EditorialNote } from '../schemas/note.ts';
 
@@ -58,7 +58,8 @@ export function moneyByPlace(programs: readonly ChartProgram[], rates: Rates, pl
           row.notDisclosed++;
           continue;
         }
-        const value = normalise(money, rates);
+        // Rounded like the figure it comes from: the row shows it, and EUR 860 million is not CNY 6.665 billion.
+        const value = normaliseForDisplay(money, rates);
         if (!value) {
           row.noRate++;
           continue;

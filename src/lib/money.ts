@@ -24,6 +24,35 @@ export function normalise(money: { amount: number | string; currency?: Currency 
   return { CNY: cny, USD: cny / rates.rates.USD.cnyPerUnit, EUR: cny / rates.rates.EUR.cnyPerUnit };
 }
 
+/** The significant figures of a stated amount: 1 for 2,000,000, 2 for 860,000,000 and for 2.5, 3 for 1,250. */
+export function significantFigures(amount: number): number {
+  if (amount === 0 || !Number.isFinite(amount)) return 1;
+  let figures = 1;
+  while (figures < 15 && Number(amount.toPrecision(figures)) !== amount) figures++;
+  return figures;
+}
+
+/**
+ * A converted amount rounded to the precision of the figure it comes from: 2 million yuan is not 275,999 dollars.
+ * Never fewer than 2 figures, since rounding 275,999 to one figure (300,000) would itself misstate it by a tenth.
+ */
+export function roundConverted(value: number, stated: number): number {
+  return Number(value.toPrecision(Math.max(2, significantFigures(stated))));
+}
+
+/** {@link normalise} for display: the amounts in other currencies than the stated one rounded by roundConverted. */
+export function normaliseForDisplay(
+  money: { amount: number | string; currency?: Currency | undefined },
+  rates: Rates,
+): Normalised | undefined {
+  const exact = normalise(money, rates);
+  if (!exact || typeof money.amount !== 'number') return undefined;
+  const stated = money.amount;
+  const round = (currency: keyof Normalised) =>
+    currency === money.currency ? exact[currency] : roundConverted(exact[currency], stated);
+  return { CNY: round('CNY'), USD: round('USD'), EUR: round('EUR') };
+}
+
 const SCALES: [number, string][] = [
   [1e9, 'billion'],
   [1e6, 'million'],

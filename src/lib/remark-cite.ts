@@ -26,7 +26,8 @@ export function remarkCite() {
         parts.push({
           type: 'link',
           url: `#${citationAnchor(key)}`,
-          data: { hProperties: { className: ['cite-ref'] } },
+          // As in CiteRefs.astro, the numbers are left out of search excerpts.
+          data: { hProperties: { className: ['cite-ref'], dataPagefindIgnore: '' } },
           children: [{ type: 'text', value: `[${number || key}]` }],
         });
         last = match.index + match[0].length;

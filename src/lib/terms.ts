@@ -7,6 +7,7 @@ import type { ProgramData } from '../schemas/program.ts';
 import { formatPartialDate } from './dates.ts';
 import { words } from './labels.ts';
 import { formatAmount, formatStated, kindLabels } from './money.ts';
+import { quoted } from './quotes.ts';
 
 /** One stated term: its words, its citations and the field an editorial note would name. */
 export type TermLine = { text: string; cite: readonly string[]; field: string };
@@ -16,7 +17,7 @@ export type TermRow = { label: string; lines: TermLine[] };
 /** A share as a percentage: 0.3 is "30%". */
 export const percent = (share: number) =>
   `${new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(share * 100)}%`;
-const stated = (asStated: string | undefined) => (asStated ? ` (stated as “${asStated}”)` : '');
+const stated = (asStated: string | undefined) => (asStated ? ` (stated as ${quoted(asStated)})` : '');
 const per = (unit: string) => (unit === 'not stated' ? 'per recipient (unit not stated)' : `per ${unit}`);
 const period = (value: string) =>
   ({ year: 'a year', round: 'a round', project: 'per project', once: 'once', total: 'in total', 'not stated': 'period not stated' })[value] ?? value;

@@ -1,4 +1,6 @@
+import { facetOrder } from '../lib/facet-order.ts';
 import { hanPhrase, joinHan, segmentHan } from '../lib/han.ts';
+import { quoted } from '../lib/quotes.ts';
 
 /** The parts of Pagefind's browser API the search page uses. */
 type Counts = Record<string, Record<string, number>>;
@@ -131,7 +133,8 @@ export async function startSearch(): Promise<void> {
     updateCounts(search.filters);
     list.replaceChildren(...first.map(renderResult));
     const n = search.results.length;
-    status.textContent = `${n} result${n === 1 ? '' : 's'}${state.q ? ` for “${state.q}”` : ''}${active ? ' with the chosen filters' : ''}.`;
+    const about = `${state.q ? ` for ${quoted(state.q)}` : ''}${active ? ' with the chosen filters' : ''}`;
+    status.textContent = `${n} result${n === 1 ? '' : 's'}${about}.`;
     more.hidden = n <= PAGE;
     more.onclick = async () => {
       const next = await Promise.all(search.results.slice(list.children.length, list.children.length + PAGE).map((r) => r.data()));
@@ -141,11 +144,25 @@ export async function startSearch(): Promise<void> {
     };
   };
 
-  // Each value's count: how many results choosing it would give, given the other choices.
+  // Each value's count: how many results choosing it would give, given the other choices. Values that would give
+  // none move to the end of their filter, dimmed (lib/facet-order.ts).
   const updateCounts = (counts: Counts) => {
-    for (const box of panel.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-      const span = box.parentElement?.querySelector('span');
-      if (span) span.textContent = `${box.value} (${counts[box.name]?.[box.value] ?? 0})`;
+    const focused = document.activeElement;
+    for (const fieldset of fieldsets) {
+      const labels = new Map([...fieldset.querySelectorAll('label')].map((l) => [l.querySelector('input')?.value, l]));
+      const values = [...labels.keys()].filter((v) => v !== undefined).sort();
+      for (const { value, count } of facetOrder(values, counts[fieldset.dataset.filter ?? ''] ?? {})) {
+        const label = labels.get(value);
+        if (!label) continue;
+        label.classList.toggle('facet-empty', count === 0);
+        const span = label.querySelector('span');
+        if (span) span.textContent = `${value} (${count})`;
+        fieldset.append(label);
+      }
+    }
+    // Moving a label takes the focus from its checkbox; a keyboard reader keeps their place.
+    if (focused instanceof HTMLElement && panel.contains(focused) && document.activeElement !== focused) {
+      focused.focus();
     }
   };
 

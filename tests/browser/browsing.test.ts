@@ -41,3 +41,24 @@ test('the comparison page sets hubs side by side and the timeline honours date p
   assert.doesNotMatch(text, /\d{4}-\d{2}-\d{2}/, 'dates are written out, as precisely as known');
   await page.close();
 });
+
+test('Chinese characters render as glyphs, not as the boxes of a missing font', async () => {
+  const page = await site.context.newPage();
+  await page.goto(`${site.origin}/cities/shanghai/`);
+  // Without a CJK font every character is the same box: two different characters draw the same pixels.
+  const drawnAlike = await page.locator('h1').evaluate((h1) => {
+    const draw = (character: string) => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 64;
+      canvas.height = 64;
+      const context = canvas.getContext('2d');
+      if (!context) throw new Error('no canvas');
+      context.font = `48px ${getComputedStyle(h1).fontFamily}`;
+      context.fillText(character, 4, 52);
+      return context.getImageData(0, 0, 64, 64).data.join();
+    };
+    return draw('上') === draw('海');
+  });
+  assert.equal(drawnAlike, false, 'install a CJK font (Debian: fonts-noto-cjk)');
+  await page.close();
+});

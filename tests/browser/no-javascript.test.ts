@@ -22,6 +22,8 @@ test('with JavaScript off, the search page says search needs it and links to the
   await page.goto(`${site.origin}/search/?q=Shanghai`);
   const status = await page.locator('#search-status').innerText();
   assert.match(status, /needs JavaScript/);
+  // Words either side of a line break in the template must keep their space.
+  assert.match(status, /browse the programs, places, organisations and sources tables\./);
   for (const href of ['/programs/', '/cities/', '/companies/', '/sources/']) {
     assert.equal(await page.locator(`#search-status a[href="${href}"]`).count(), 1);
   }

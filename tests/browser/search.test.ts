@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { largestAmount } from '../../src/lib/facets.ts';
+import { FILTERS, largestAmount } from '../../src/lib/facets.ts';
 import { words } from '../../src/lib/labels.ts';
 import { siteInBrowser } from '../helpers/browser.ts';
 import { newestFirst } from '../../src/lib/dates.ts';
@@ -160,4 +160,48 @@ test('the year filter lists the years programs were announced', async () => {
   const years = [...new Set(kb.programs.flatMap((p) => (p.data.announced !== 'not stated' ? [p.data.announced.date.slice(0, 4)] : [])))];
   await open('?type=Program');
   for (const year of years) assert.equal(await page.locator(`fieldset[data-filter="year"] input[value="${year}"]`).count(), 1);
+});
+
+test('excerpts read as text: no infobox label runs into its value or the next label', async () => {
+  const excerpts: string[] = [];
+  const queries = ['?type=Program', '?type=Place', '?type=Organisation', '?type=Source', '?q=Shanghai', '?q=yuan'];
+  for (const query of queries) {
+    await allTitles(query);
+    excerpts.push(...(await page.locator('#search-results > li > p:not(.result-meta)').allInnerTexts()));
+  }
+  const labels = ['Jurisdiction', 'Money', 'Status', 'Instrument', 'Focus', 'Announced', 'Kind', 'Based in', 'Level']
+    .join('|');
+  const runTogether = new RegExp(`(?<=\\p{Ll})(?:${labels})|(?:${labels})(?=\\p{Lu}|\\d)`, 'u');
+  // A word with a capital inside ("ShanghaiMoney") is an artefact unless the content spells it so ("PengCheng").
+  const content = JSON.stringify([kb.programs, kb.cities, kb.companies, kb.sources]);
+  const artefact = (e: string) =>
+    [...e.matchAll(/\p{L}*[a-z][A-Z][a-z]+(?= [A-Z])/gu)].some(([word]) => !content.includes(word));
+  const bad = excerpts.filter((e) => runTogether.test(e) || artefact(e));
+  console.log(`excerpts: ${excerpts.length} read, ${bad.length} with words run together`);
+  assert.ok(excerpts.length > kb.programs.length);
+  assert.deepEqual(bad, []);
+});
+
+test('filter values with no result for the query come last, dimmed, and the counts stay right', async () => {
+  await open('?q=Shanghai');
+  const facets = await page.locator('fieldset[data-filter]').evaluateAll((sets) =>
+    sets.map((set) => [...set.querySelectorAll('label')].map((l) => ({
+      text: l.textContent ?? '',
+      count: Number(/\((\d+)\)$/.exec(l.textContent ?? '')?.[1]),
+      colour: getComputedStyle(l).color,
+    }))));
+  const labels = facets.flat();
+  const empty = labels.filter((l) => l.count === 0);
+  assert.ok(empty.length > 0, 'the query leaves some filter values without results');
+  for (const values of facets) {
+    const firstEmpty = values.findIndex((l) => l.count === 0);
+    if (firstEmpty < 0) continue;
+    assert.deepEqual(values.slice(firstEmpty).filter((l) => l.count > 0), [], values.map((l) => l.text).join(' '));
+  }
+  const full = labels.filter((l) => l.count > 0);
+  assert.ok(empty.every((l) => l.colour !== full[0]?.colour), 'values without results are dimmed');
+  const year = facets[FILTERS.findIndex(([name]) => name === 'year')]?.[0];
+  assert.ok(year && year.count > 0);
+  const { status } = await open(`?q=Shanghai&year=${year.text.split(' ')[0]}`);
+  assert.equal(resultCount(status), year.count);
 });

@@ -24,7 +24,7 @@ for (const { id, data } of sources) {
       const title = data.title === 'not stated' ? `[${data.titleEn}]` : data.title;
       // BibTeX, like TeX, reads a run of spaces as one: a title printed with two compares as one.
       const spaces = (text: string | undefined) => text?.replace(/\s+/g, ' ');
-      assert.equal(spaces(item.title), spaces(title), `${ext} title`);
+      assert.equal(spaces(String(item.title)), spaces(title), `${ext} title`);
       assert.equal(item.publisher, data.publisher === 'not stated' ? undefined : data.publisher, `${ext} publisher`);
       assert.equal(year(item), data.published === 'not stated' ? undefined : Number(data.published.date.slice(0, 4)), `${ext} year`);
     }

@@ -50,7 +50,8 @@ test('money is grouped by kind and never added across kinds', () => {
   assert.deepEqual(
     total.rows.map((r) => [r.place, r.cny]),
     [
-      ['Shenzhen', 6_880_000_000],
+      // EUR 860 million at 8 yuan, to the 2 figures of the stated amount.
+      ['Shenzhen', 6_900_000_000],
       ['Hangzhou', 2_500_000_000],
       ['Shanghai', 1_000_000_000],
       ['Guangdong', undefined],
@@ -165,6 +166,6 @@ test('a doubtful figure is flagged wherever the chart draws or lists it', () => 
   const [panel] = moneyByPlace([flagged, program('sh-plan', 'shanghai', 'subsidy', [money(1e9, 'total')])], rates, placeName);
   const shenzhen = panel?.rows.find((r) => r.placeId === 'shenzhen');
   assert.deepEqual(shenzhen?.doubtful, ['sz-plan']);
-  assert.equal(moneyText(shenzhen!), 'CNY 6.88 billion (doubtful: see note)');
+  assert.equal(moneyText(shenzhen!), 'CNY 6.9 billion (doubtful: see note)');
   assert.equal(moneyText(panel!.rows.find((r) => r.placeId === 'shanghai')!), 'CNY 1 billion');
 });

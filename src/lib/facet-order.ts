@@ -1,0 +1,12 @@
+/** A filter value with the number of results choosing it would give. */
+export type FacetValue = { value: string; count: number };
+
+/**
+ * The order to show a filter's values in: those that would give results first, then those that would give none,
+ * each group in the order given. Values with no result for the current query would otherwise crowd the ones that
+ * matter ("2003 (0) 2015 (0) 2025 (12)"); they stay listed, so that a reader sees what exists.
+ */
+export function facetOrder(values: readonly string[], counts: Readonly<Record<string, number>>): FacetValue[] {
+  const all = values.map((value) => ({ value, count: counts[value] ?? 0 }));
+  return [...all.filter((v) => v.count > 0), ...all.filter((v) => v.count === 0)];
+}

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { facetOrder } from '../../src/lib/facet-order.ts';
+
+test('values without results go last, each group keeping its order', () => {
+  assert.deepEqual(facetOrder(['2003', '2015', '2023', '2025'], { '2015': 0, '2023': 4, '2025': 12 }), [
+    { value: '2023', count: 4 },
+    { value: '2025', count: 12 },
+    { value: '2003', count: 0 },
+    { value: '2015', count: 0 },
+  ]);
+});
+
+test('a value the counts do not mention has no results', () => {
+  assert.deepEqual(facetOrder(['Place', 'Program'], { Program: 3 }), [
+    { value: 'Program', count: 3 },
+    { value: 'Place', count: 0 },
+  ]);
+});
+
+test('when every value has results the order is unchanged', () => {
+  assert.deepEqual(facetOrder(['a', 'b'], { a: 1, b: 2 }).map((v) => v.value), ['a', 'b']);
+});
