@@ -33,7 +33,8 @@ export function searchNames(kb: KnowledgeBase): Record<string, NameTarget> {
     const ref = kb.places[city.id];
     add([city.data.name.en, city.data.name.original, ref?.zh, ref?.pinyin, ...city.data.aliases], {
       url: kb.link('cities', city.id).href,
-      title: city.data.name.en,
+      // As the page's heading has it, with the Chinese name.
+      title: ref?.zh ? `${city.data.name.en} ${ref.zh}` : city.data.name.en,
       type: 'Place',
     });
   }

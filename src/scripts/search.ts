@@ -1,6 +1,7 @@
 import { facetOrder } from '../lib/facet-order.ts';
 import { hanPhrase, joinHan, segmentHan } from '../lib/han.ts';
 import { quoted } from '../lib/quotes.ts';
+import { nameKey, type NameTarget } from '../lib/search-names.ts';
 
 /** The parts of Pagefind's browser API the search page uses. */
 type Counts = Record<string, Record<string, number>>;
@@ -60,6 +61,10 @@ export async function startSearch(): Promise<void> {
   // The engine starts loading now; the filter counts load beside the first search instead of before it.
   void pagefind.init();
   const allCounts = pagefind.filters();
+  // Exact names of places, programs and organisations: the one a reader names comes first (lib/search-names.ts).
+  const exactNames: Promise<Record<string, NameTarget>> = fetch('/search/names.json')
+    .then((response) => response.json() as Promise<Record<string, NameTarget>>)
+    .catch(() => ({}));
 
   // One checkbox per filter value found in the index, once the counts have arrived.
   let panelBuilt = false;
@@ -128,19 +133,24 @@ export async function startSearch(): Promise<void> {
       : ranked;
     // Only a page of results is fetched and drawn at first: each result's data is a separate request.
     const first = await Promise.all(search.results.slice(0, PAGE).map((r) => r.data()));
+    // A query that is an entity's exact name puts its page first, unless filters or a sort order decide.
+    const best = state.q && !active && !state.sort ? (await exactNames)[nameKey(state.q)] : undefined;
+    const others = (results: Result[]) => results.filter((r) => r.url !== best?.url);
     if (ticket !== latest) return;
     lastCounts = search.filters;
     updateCounts(search.filters);
-    list.replaceChildren(...first.map(renderResult));
+    list.replaceChildren(...(best ? [renderBest(best)] : []), ...others(first).map(renderResult));
+    let shown = first.length;
     const n = search.results.length;
     const about = `${state.q ? ` for ${quoted(state.q)}` : ''}${active ? ' with the chosen filters' : ''}`;
     status.textContent = `${n} result${n === 1 ? '' : 's'}${about}.`;
     more.hidden = n <= PAGE;
     more.onclick = async () => {
-      const next = await Promise.all(search.results.slice(list.children.length, list.children.length + PAGE).map((r) => r.data()));
+      const next = await Promise.all(search.results.slice(shown, shown + PAGE).map((r) => r.data()));
       if (ticket !== latest) return;
-      list.append(...next.map(renderResult));
-      more.hidden = list.children.length >= n;
+      shown += next.length;
+      list.append(...others(next).map(renderResult));
+      more.hidden = shown >= n;
     };
   };
 
@@ -196,6 +206,20 @@ export async function startSearch(): Promise<void> {
   apply(current);
   if (lastCounts) updateCounts(lastCounts);
   await first;
+}
+
+/** The entity whose exact name the reader typed, drawn first. */
+function renderBest(target: NameTarget): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'best-match';
+  const link = document.createElement('a');
+  link.href = target.url;
+  link.textContent = target.title;
+  const facts = document.createElement('p');
+  facts.className = 'result-meta';
+  facts.textContent = `${target.type} · exact name`;
+  item.append(link, facts);
+  return item;
 }
 
 function renderResult(result: Result): HTMLLIElement {
