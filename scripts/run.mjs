@@ -46,6 +46,12 @@ const tasks = {
   new: (env) => run('node', ['scripts/new.ts', ...args], { env }),
   schemas: (env) => run('node', ['scripts/schemas.ts', ...args], { env }),
   'check:content': (env) => run('node', ['scripts/check-content.ts', ...args], { env }),
+  // ESLint and Prettier, both with zero warnings allowed; `format` rewrites what Prettier would change.
+  lint: (env) => {
+    run('node', ['node_modules/eslint/bin/eslint.js', '.', '--max-warnings=0'], { env });
+    run('node', ['node_modules/prettier/bin/prettier.cjs', '--check', '.', '--log-level=warn'], { env });
+  },
+  format: (env) => run('node', ['node_modules/prettier/bin/prettier.cjs', '--write', '.', '--log-level=warn'], { env }),
   bench: (env) => run('node', ['scripts/bench/run.ts', ...args], { env: ensureChromium(env) }),
 };
 

@@ -31,7 +31,7 @@ describe('scaffoldEntry', () => {
       assert.ok(lines.includes(line), line);
     }
     const fieldLines = lines.slice(2, lines.indexOf('---', 1)).filter((line) => !/^\s*c1:$/.test(line));
-    for (const line of fieldLines) assert.match(line, /^ *(- )?[A-Za-z]+:[^#]*  # \S/, `"${line}" has no comment`);
+    for (const line of fieldLines) assert.match(line, /^ *(- )?[A-Za-z]+:[^#]* {2}# \S/, `"${line}" has no comment`);
   });
 
   test('asks for a translation only when the source is not in English', () => {

@@ -189,7 +189,7 @@ const BYLINE_FIELD = String.raw`(?:来源|來源|作者|发布时间|發布時�
   String.raw`浏览次数|瀏覽次數|点击(?:数|量)?|點擊(?:數|量)?|阅读(?:数|量)?|閱讀(?:數|量)?|信息来源|文章来源|稿源)\s*[:：]`;
 /**
  * A byline: Chinese fields such as "发布时间：2025-05-27 来源：… 浏览次数：…", led by a field or by
- * the date ("2025-06-03 09:15　来源：示例日报"), or an English "By Jane Doe". Never a sentence.
+ * the date ("2025-06-03 09:15\u3000来源：示例日报"), or an English "By Jane Doe". Never a sentence.
  */
 const BYLINE = [
   new RegExp(`^[【\\[]?${BYLINE_FIELD}`, 'u'),

@@ -98,7 +98,7 @@ export function loadEntries(root: string, contentDir = 'content'): { entries: Ra
 /** Reads a YAML data file such as content/rates.yaml. */
 export function loadYamlFile(root: string, file: string): { data: unknown; lineOf: RawEntry['lineOf']; problems: Problem[] } {
   const counter = new LineCounter();
-  let text = '';
+  let text: string;
   try {
     text = readFileSync(join(root, file), 'utf8');
   } catch {
