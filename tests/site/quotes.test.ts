@@ -3,8 +3,11 @@ import { test } from 'node:test';
 import { load } from 'cheerio';
 import { builtPages, page, urlOf } from '../helpers/paths.ts';
 
-/** Our typographic mark beside a double quotation mark of the quote itself. */
-const DOUBLED = /[“”]["“”„]|["“”„][“”]/u;
+/**
+ * Our typographic mark beside a double quotation mark of the quote itself: two opening marks or two
+ * closing ones. A closing mark followed by an opening one ("算力券”“语料券") is Chinese running text.
+ */
+const DOUBLED = /“["“„]|["„]“|”["”]|"”/u;
 
 test('no page shows a quote with doubled quotation marks', () => {
   const doubled: string[] = [];
