@@ -36,8 +36,19 @@ export function ensureNode() {
     process.exit(1);
   }
   if (!existsSync(join(cachedNodeBin, 'node'))) {
-    console.log(`System Node ${process.version} is older than ${MIN_NODE.join('.')}: installing ${NODE_PACKAGE} into .cache/node`);
-    run('npm', ['install', '--prefix', nodeCache, '--no-save', '--no-audit', '--no-fund', '--loglevel=error', NODE_PACKAGE]);
+    console.log(
+      `System Node ${process.version} is older than ${MIN_NODE.join('.')}: installing ${NODE_PACKAGE} into .cache/node`,
+    );
+    run('npm', [
+      'install',
+      '--prefix',
+      nodeCache,
+      '--no-save',
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
+      NODE_PACKAGE,
+    ]);
   }
   env.PATH = `${cachedNodeBin}${delimiter}${env.PATH ?? ''}`;
   return env;

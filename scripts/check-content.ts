@@ -10,5 +10,7 @@ const coverage = checkFigureCoverage(root);
 const problems = [...checkContent(root), ...coverage.problems];
 const figures = [...coverage.counts.values()].reduce((sum, c) => sum + c.total, 0);
 process.stdout.write(`${problems.length ? formatProblems(problems) : 'The content checks found no problem.'}\n`);
-process.stdout.write(`Checked ${coverage.counts.size} sources and ${figures} figures in ${Math.round(performance.now() - started)} ms.\n`);
+process.stdout.write(
+  `Checked ${coverage.counts.size} sources and ${figures} figures in ${Math.round(performance.now() - started)} ms.\n`,
+);
 if (problems.some((p) => p.severity === 'error')) process.exitCode = 1;

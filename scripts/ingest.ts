@@ -5,7 +5,15 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cleanRawText } from '../src/lib/ingest/clean.ts';
-import { assertValidId, decodeRawText, IngestError, isoDay, renderReport, renderSourceEntry, sourceEntry } from '../src/lib/ingest/entry.ts';
+import {
+  assertValidId,
+  decodeRawText,
+  IngestError,
+  isoDay,
+  renderReport,
+  renderSourceEntry,
+  sourceEntry,
+} from '../src/lib/ingest/entry.ts';
 import { sourceTypes } from '../src/schemas/source.ts';
 
 const usage = `Usage: npm run ingest -- <raw file> --id <id> --source-type <type> [options]
@@ -72,7 +80,11 @@ function ingest(args: string[]): void {
   assertValidId(id);
 
   const sources = resolve(values['content-dir'] ?? 'content', 'sources');
-  const files = { entry: join(sources, `${id}.md`), raw: join(sources, 'raw', `${id}.txt`), report: join(sources, 'raw', `${id}.report.txt`) };
+  const files = {
+    entry: join(sources, `${id}.md`),
+    raw: join(sources, 'raw', `${id}.txt`),
+    report: join(sources, 'raw', `${id}.report.txt`),
+  };
   if (existsSync(files.entry) && !values.force) {
     throw new IngestError(`${relative(process.cwd(), files.entry)} already exists. Pass --force to replace it.`);
   }
@@ -114,7 +126,11 @@ function ingest(args: string[]): void {
   writeFileSync(files.raw, bytes);
   writeFileSync(files.entry, markdown);
   writeFileSync(files.report, report);
-  process.stdout.write(`${report}\nWrote ${Object.values(files).map((file) => relative(process.cwd(), file)).join(', ')}.\n`);
+  process.stdout.write(
+    `${report}\nWrote ${Object.values(files)
+      .map((file) => relative(process.cwd(), file))
+      .join(', ')}.\n`,
+  );
 }
 
 try {

@@ -39,7 +39,12 @@ const tasks = {
     const testEnv = ensureChromium(env);
     build(testEnv);
     const files = args.length > 0 ? args : ['tests/**/*.test.ts'];
-    const reporters = ['--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=./tests/helpers/summary-reporter.mjs', '--test-reporter-destination=stdout'];
+    const reporters = [
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=./tests/helpers/summary-reporter.mjs',
+      '--test-reporter-destination=stdout',
+    ];
     run('node', ['--test', '--test-concurrency=1', ...reporters, ...files], { env: testEnv });
   },
   ingest: (env) => run('node', ['scripts/ingest.ts', ...args], { env }),

@@ -16,12 +16,22 @@ export const KNOWLEDGE_BASE_ID = 'china-ai-hubs';
 /** Every citable work (each source and the knowledge base) in every format, computed once. */
 export const citations = new Map<string, CitationFormats>([
   [KNOWLEDGE_BASE_ID, citationFormats(knowledgeBaseToCsl(release, absolute('/')))],
-  ...kb.sources.map((s) => [s.id, citationFormats(sourceToCsl(s.id, s.data, absolute(entryHref('sources', s.id))))] as const),
+  ...kb.sources.map(
+    (s) => [s.id, citationFormats(sourceToCsl(s.id, s.data, absolute(entryHref('sources', s.id))))] as const,
+  ),
 ]);
 
 /** The downloadable files, by extension. */
 export const citationFiles = {
   bib: { type: 'application/x-bibtex; charset=utf-8', body: (f: CitationFormats) => f.bibtex, label: 'BibTeX' },
-  ris: { type: 'application/x-research-info-systems; charset=utf-8', body: (f: CitationFormats) => f.ris, label: 'RIS' },
-  json: { type: 'application/vnd.citationstyles.csl+json; charset=utf-8', body: (f: CitationFormats) => f.csljson, label: 'CSL-JSON' },
+  ris: {
+    type: 'application/x-research-info-systems; charset=utf-8',
+    body: (f: CitationFormats) => f.ris,
+    label: 'RIS',
+  },
+  json: {
+    type: 'application/vnd.citationstyles.csl+json; charset=utf-8',
+    body: (f: CitationFormats) => f.csljson,
+    label: 'CSL-JSON',
+  },
 } as const;

@@ -27,7 +27,10 @@ export function integrity(): AstroIntegration {
         if (problems.length === 0) return;
         const report = formatProblems(problems);
         if (failing() && command !== 'dev') {
-          throw new AstroError(`The content has problems; no page was written.\n${report}`, 'Fix each line above, then build again.');
+          throw new AstroError(
+            `The content has problems; no page was written.\n${report}`,
+            'Fix each line above, then build again.',
+          );
         }
         logger[failing() ? 'error' : 'warn'](report);
       },

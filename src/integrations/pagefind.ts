@@ -21,12 +21,16 @@ export async function indexSite(site: string, engine: Engine = pagefind): Promis
   try {
     const { index, errors } = await engine.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const files = (await readdir(site, { recursive: true }))
-      .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'));
+    const files = (await readdir(site, { recursive: true })).filter(
+      (file) => file.endsWith('.html') && !file.startsWith('pagefind'),
+    );
     // One page at a time, in order: pages added concurrently came out with wrong filter counts (Pagefind 1.6).
     for (const file of files.sort()) {
       const content = separateDefinitions(segmentHanInHtml(await readFile(join(site, file), 'utf8')));
-      const url = `/${file.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
+      const url = `/${file
+        .split(sep)
+        .join('/')
+        .replace(/(^|\/)index\.html$/, '$1')}`;
       const response = await index.addHTMLFile({ url, content });
       if (response.errors.length > 0) {
         throw new Error(`Pagefind could not index ${file}: ${response.errors.join('; ')}`);

@@ -7,12 +7,15 @@ import type { EditorialNote } from '../schemas/note.ts';
 /** The fields of a program entry that the charts read. */
 export type ChartProgram = {
   id: string;
-  data: Parameters<typeof programAmounts>[0] & { jurisdiction: { id: string }; instrument: string; notes: readonly EditorialNote[] };
+  data: Parameters<typeof programAmounts>[0] & {
+    jurisdiction: { id: string };
+    instrument: string;
+    notes: readonly EditorialNote[];
+  };
 };
 
 /** Names a place by id. */
 export type PlaceName = (id: string) => string;
-
 
 /** One place's amounts of one kind. */
 export type MoneyRow = {
@@ -35,8 +38,10 @@ export type MoneyRow = {
 /** The places' amounts of one kind: one panel of the money chart, with its own scale. */
 export type MoneyPanel = { kind: MoneyKind; label: string; rule: 'sum' | 'max'; rows: MoneyRow[] };
 
-const byValueThenName = <T extends { place: string }>(value: (row: T) => number) => (a: T, b: T) =>
-  value(b) - value(a) || a.place.localeCompare(b.place, 'en');
+const byValueThenName =
+  <T extends { place: string }>(value: (row: T) => number) =>
+  (a: T, b: T) =>
+    value(b) - value(a) || a.place.localeCompare(b.place, 'en');
 
 /**
  * Announced money per place, one panel per kind of amount, in the order of the schema's kinds.
@@ -51,9 +56,19 @@ export function moneyByPlace(programs: readonly ChartProgram[], rates: Rates, pl
     for (const program of programs) {
       const placeId = program.data.jurisdiction.id;
       for (const money of programAmounts(program.data).filter((m) => m.kind === kind)) {
-        const row = rows.get(placeId) ?? { placeId, place: placeName(placeId), cny: undefined, counted: 0, approximate: false, notDisclosed: 0, noRate: 0, doubtful: [] };
+        const row = rows.get(placeId) ?? {
+          placeId,
+          place: placeName(placeId),
+          cny: undefined,
+          counted: 0,
+          approximate: false,
+          notDisclosed: 0,
+          noRate: 0,
+          doubtful: [],
+        };
         rows.set(placeId, row);
-        if (notesOn(program.data.notes, money.field).length > 0 && !row.doubtful.includes(program.id)) row.doubtful.push(program.id);
+        if (notesOn(program.data.notes, money.field).length > 0 && !row.doubtful.includes(program.id))
+          row.doubtful.push(program.id);
         if (typeof money.amount !== 'number') {
           row.notDisclosed++;
           continue;
@@ -76,7 +91,12 @@ export function moneyByPlace(programs: readonly ChartProgram[], rates: Rates, pl
       }
     }
     if (rows.size > 0) {
-      panels.push({ kind, label: kindLabels[kind], rule: combineRule[kind], rows: [...rows.values()].sort(byValueThenName((r) => r.cny ?? -1)) });
+      panels.push({
+        kind,
+        label: kindLabels[kind],
+        rule: combineRule[kind],
+        rows: [...rows.values()].sort(byValueThenName((r) => r.cny ?? -1)),
+      });
     }
   }
   return panels;
@@ -91,7 +111,13 @@ export function moneyText(row: MoneyRow): string {
 
 /** How a row's figure comes about: "sum of 2 amounts; 1 not disclosed". */
 export function moneyBasis(row: MoneyRow, rule: MoneyPanel['rule']): string {
-  const parts = [row.counted > 1 ? `${rule === 'sum' ? 'sum' : 'highest'} of ${row.counted} amounts` : row.counted === 1 ? 'one amount' : ''];
+  const parts = [
+    row.counted > 1
+      ? `${rule === 'sum' ? 'sum' : 'highest'} of ${row.counted} amounts`
+      : row.counted === 1
+        ? 'one amount'
+        : '',
+  ];
   if (row.notDisclosed > 0) parts.push(`${row.notDisclosed} not disclosed`);
   if (row.noRate > 0) parts.push(`${row.noRate} without an exchange rate`);
   return parts.filter(Boolean).join('; ');
@@ -101,7 +127,10 @@ export function moneyBasis(row: MoneyRow, rule: MoneyPanel['rule']): string {
 export type InstrumentRow = { placeId: string; place: string; counts: Record<string, number>; total: number };
 
 /** Programs per place by instrument: the instruments present, most used first, and one row per place. */
-export function instrumentsByPlace(programs: readonly ChartProgram[], placeName: PlaceName): { instruments: string[]; rows: InstrumentRow[] } {
+export function instrumentsByPlace(
+  programs: readonly ChartProgram[],
+  placeName: PlaceName,
+): { instruments: string[]; rows: InstrumentRow[] } {
   const rows = new Map<string, InstrumentRow>();
   const totals = new Map<string, number>();
   for (const { data } of programs) {
@@ -127,7 +156,10 @@ export function niceTicks(max: number, target = 4, integer = false): number[] {
   if (!(max > 0)) return [0, 1];
   const raw = max / target;
   const power = 10 ** Math.floor(Math.log10(raw));
-  const step = Math.max(integer ? 1 : 0, [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw)!);
+  const step = Math.max(
+    integer ? 1 : 0,
+    [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw)!,
+  );
   // toPrecision drops binary noise such as 0.30000000000000004.
   return Array.from({ length: Math.ceil(max / step - 1e-9) + 1 }, (_, i) => Number((i * step).toPrecision(12)));
 }
@@ -150,7 +182,8 @@ export function moneyTicks(max: number): { ticks: Tick[]; unit: string } {
 }
 
 /** Ticks for an axis of counts. */
-export const countTicks = (max: number): Tick[] => niceTicks(max, 4, true).map((value) => ({ value, label: String(value) }));
+export const countTicks = (max: number): Tick[] =>
+  niceTicks(max, 4, true).map((value) => ({ value, label: String(value) }));
 
 /**
  * One bar of a bar chart. Several segments stack; `key` names a segment's series (its colour),
@@ -159,9 +192,25 @@ export const countTicks = (max: number): Tick[] => niceTicks(max, 4, true).map((
 export type Bar = { label: string; segments: { key: string; value: number; label?: string }[]; text: string };
 
 /** Sizes of a horizontal bar chart, in SVG units. */
-export type BarStyle = { width: number; rowHeight: number; barHeight: number; fontSize: number; charWidth: number; gap: number; axisHeight: number };
+export type BarStyle = {
+  width: number;
+  rowHeight: number;
+  barHeight: number;
+  fontSize: number;
+  charWidth: number;
+  gap: number;
+  axisHeight: number;
+};
 
-export const defaultBarStyle: BarStyle = { width: 600, rowHeight: 26, barHeight: 16, fontSize: 12, charWidth: 0.6, gap: 8, axisHeight: 40 };
+export const defaultBarStyle: BarStyle = {
+  width: 600,
+  rowHeight: 26,
+  barHeight: 16,
+  fontSize: 12,
+  charWidth: 0.6,
+  gap: 8,
+  axisHeight: 40,
+};
 
 /** Where everything of a horizontal bar chart goes. */
 export type BarLayout = {
@@ -171,7 +220,13 @@ export type BarLayout = {
   x0: number;
   x1: number;
   axisY: number;
-  rows: { label: string; y: number; text: string; textX: number; segments: { key: string; x: number; width: number; label?: string }[] }[];
+  rows: {
+    label: string;
+    y: number;
+    text: string;
+    textX: number;
+    segments: { key: string; x: number; width: number; label?: string }[];
+  }[];
   ticks: (Tick & { x: number })[];
 };
 
@@ -193,7 +248,12 @@ export function layoutBars(bars: readonly Bar[], ticks: readonly Tick[], style =
     let x = x0;
     const segments = bar.segments.map(({ key, value, label }) => {
       const width = scale(value);
-      const segment = { key, x: round(x), width: round(width), ...(label && textWidth(label) + 4 <= width ? { label } : {}) };
+      const segment = {
+        key,
+        x: round(x),
+        width: round(width),
+        ...(label && textWidth(label) + 4 <= width ? { label } : {}),
+      };
       x += width;
       return segment;
     });

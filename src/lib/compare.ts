@@ -61,7 +61,10 @@ export function compareHubs(kb: KnowledgeBase): HubColumn[] {
         id: city.id,
         name: city.data.name.en,
         instruments,
-        money: totalsByKind(programs.flatMap((p) => programAmounts(p.data)), kb.rates),
+        money: totalsByKind(
+          programs.flatMap((p) => programAmounts(p.data)),
+          kb.rates,
+        ),
         focus: [...new Set(programs.flatMap((p) => (p.data.focus === 'not stated' ? [] : p.data.focus)))].sort(),
         organisations: organisations.map((o) => ({ id: o.id, name: o.data.name.en })),
         sources: kb.sourcesOf('cities', city.id).length,

@@ -34,7 +34,9 @@ export function figureCoverage(
         result.cited++;
         continue;
       }
-      const exclusion = exclusions.findIndex((e, i) => !used.has(i) && e.paragraph === block.n && e.figure === figure.text);
+      const exclusion = exclusions.findIndex(
+        (e, i) => !used.has(i) && e.paragraph === block.n && e.figure === figure.text,
+      );
       if (exclusion >= 0) {
         used.add(exclusion);
         result.excluded++;
@@ -44,6 +46,8 @@ export function figureCoverage(
       }
     }
   }
-  result.staleExclusions = exclusions.filter((_, i) => !used.has(i)).map(({ paragraph, figure }) => ({ paragraph, figure }));
+  result.staleExclusions = exclusions
+    .filter((_, i) => !used.has(i))
+    .map(({ paragraph, figure }) => ({ paragraph, figure }));
   return result;
 }

@@ -1,6 +1,19 @@
 import type { PartialDate } from '../schemas/date.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "29 July 2025", "July 2025" or "2025": only as much as is known. */
 export function formatPartialDate(value: Pick<PartialDate, 'date' | 'precision'>): string {
@@ -16,10 +29,13 @@ export const knownDate = (value: PartialDate | 'not stated' | undefined): Partia
   value === undefined || value === 'not stated' ? undefined : value;
 
 /** Programs by announcement, newest first; those with no stated date last. Written once for every list. */
-export function newestFirst<T extends { data: { announced: PartialDate | 'not stated' } }>(programs: readonly T[]): T[] {
+export function newestFirst<T extends { data: { announced: PartialDate | 'not stated' } }>(
+  programs: readonly T[],
+): T[] {
   const key = (p: T) => knownDate(p.data.announced)?.date ?? '';
   return [...programs].sort((a, b) => key(b).localeCompare(key(a)));
 }
 
 /** Words for a program's focus: the areas, or "not stated". */
-export const focusWords = (focus: readonly string[] | 'not stated') => (focus === 'not stated' ? 'not stated' : focus.map((f) => f.replace(/-/g, ' ')).join(', '));
+export const focusWords = (focus: readonly string[] | 'not stated') =>
+  focus === 'not stated' ? 'not stated' : focus.map((f) => f.replace(/-/g, ' ')).join(', ');

@@ -32,7 +32,10 @@ export const SORTS = [
 ] as const;
 
 /** The largest amount a program states, normalised to CNY, with the words to show for it. */
-export function largestAmount(data: Parameters<typeof programAmounts>[0], rates: Rates): { cny: number; label: string } | undefined {
+export function largestAmount(
+  data: Parameters<typeof programAmounts>[0],
+  rates: Rates,
+): { cny: number; label: string } | undefined {
   let best: { cny: number; label: string } | undefined;
   for (const item of programAmounts(data)) {
     const value = normalise(item, rates);

@@ -7,12 +7,54 @@ import { parseStatedFigures } from './stated-figures.ts';
 
 /** Number words, German and English, that state a quantity. "ein"/"one" are left out: they are mostly articles. */
 const NUMBER_WORDS = [
-  'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'zwanzig', 'dreißig', 'hundert', 'tausend',
-  'Hälfte', 'Drittel', 'Viertel', 'Dutzend',
-  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'hundred', 'thousand',
-  'half', 'dozen',
+  'zwei',
+  'drei',
+  'vier',
+  'fünf',
+  'sechs',
+  'sieben',
+  'acht',
+  'neun',
+  'zehn',
+  'elf',
+  'zwölf',
+  'zwanzig',
+  'dreißig',
+  'hundert',
+  'tausend',
+  'Hälfte',
+  'Drittel',
+  'Viertel',
+  'Dutzend',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'twenty',
+  'thirty',
+  'hundred',
+  'thousand',
+  'half',
+  'dozen',
 ];
-const SCALES = ['Milliarden', 'Milliarde', 'Millionen', 'Million', 'Mrd\\.', 'Mio\\.', 'billion', 'million', 'trillion'];
+const SCALES = [
+  'Milliarden',
+  'Milliarde',
+  'Millionen',
+  'Million',
+  'Mrd\\.',
+  'Mio\\.',
+  'billion',
+  'million',
+  'trillion',
+];
 
 const NUMBER = `\\d+(?:[.,]\\d+)*`;
 const WORD = `(?:${NUMBER_WORDS.join('|')})`;
@@ -37,7 +79,9 @@ const CJK = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u;
  */
 function chineseFigures(text: string): Figure[] {
   const touches = (f: Figure) => CJK.test(f.text) || CJK.test(text[f.start - 1] ?? '') || CJK.test(text[f.end] ?? '');
-  return parseStatedFigures(text).map(({ text, start, end }) => ({ text, start, end })).filter(touches);
+  return parseStatedFigures(text)
+    .map(({ text, start, end }) => ({ text, start, end }))
+    .filter(touches);
 }
 
 /** The pattern's figures, as ever for German and English, with the Chinese ones in place of any they overlap. */

@@ -42,7 +42,14 @@ export function buildKnowledgeBase<
   C extends Entry<CityData>,
   P extends Entry<ProgramData>,
   O extends Entry<CompanyData>,
->(input: { sources: S[]; cities: C[]; programs: P[]; companies: O[]; places: Record<string, PlaceReference>; rates: Rates }) {
+>(input: {
+  sources: S[];
+  cities: C[];
+  programs: P[];
+  companies: O[];
+  places: Record<string, PlaceReference>;
+  rates: Rates;
+}) {
   type Entity = C | P | O;
   const byName = <T extends { id: string; data: { name: { en: string } } }>(list: T[]) =>
     [...list].sort((a, b) => a.data.name.en.localeCompare(b.data.name.en, 'en'));
@@ -60,8 +67,14 @@ export function buildKnowledgeBase<
 
   const link = (collection: CollectionName, id: string): EntityLink => {
     const entry =
-      collection === 'cities' ? cityById.get(id) : collection === 'programs' ? programById.get(id) : collection === 'companies' ? companyById.get(id) : undefined;
-    const name = entry ? entry.data.name.en : sourceById.get(id)?.data.titleEn ?? id;
+      collection === 'cities'
+        ? cityById.get(id)
+        : collection === 'programs'
+          ? programById.get(id)
+          : collection === 'companies'
+            ? companyById.get(id)
+            : undefined;
+    const name = entry ? entry.data.name.en : (sourceById.get(id)?.data.titleEn ?? id);
     return { collection, id, name, href: entryHref(collection, id) };
   };
 
@@ -70,7 +83,8 @@ export function buildKnowledgeBase<
     Object.entries(citations).map(([key, citation], index) => {
       const source = sourceById.get(citation.source.id);
       const match = finders.get(citation.source.id)?.(citation.quote);
-      if (!source || !match) throw new Error(`Citation ${key} does not resolve; the integrity check should have stopped the build.`);
+      if (!source || !match)
+        throw new Error(`Citation ${key} does not resolve; the integrity check should have stopped the build.`);
       const resolved = {
         ...citation,
         key,
@@ -97,7 +111,10 @@ export function buildKnowledgeBase<
   for (const [collection, entry] of entities) {
     const entity = link(collection, entry.id);
     const resolved = resolve(entry.data.citations);
-    citationsOf.set(`${collection}/${entry.id}`, resolved.map((r) => r.citation));
+    citationsOf.set(
+      `${collection}/${entry.id}`,
+      resolved.map((r) => r.citation),
+    );
     for (const { citation, match } of resolved) {
       const sourceId = citation.source.id;
       const perBlock = spans.get(sourceId) ?? new Map<number, Span<EntityLink>[]>();
@@ -128,18 +145,38 @@ export function buildKnowledgeBase<
   };
   const programsByPlace = index(programs.map((p) => [p.data.jurisdiction.id, p]));
   const organisationsByPlace = index(
-    companies.flatMap((c) => [...new Set([...(c.data.home === 'not stated' ? [] : [c.data.home.id]), ...c.data.places.map((p) => p.place.id)])].map((id) => [id, c] as [string, O])),
+    companies.flatMap((c) =>
+      [
+        ...new Set([
+          ...(c.data.home === 'not stated' ? [] : [c.data.home.id]),
+          ...c.data.places.map((p) => p.place.id),
+        ]),
+      ].map((id) => [id, c] as [string, O]),
+    ),
   );
   const placesByParent = index(cities.flatMap((c) => (c.data.parent ? [[c.data.parent.id, c] as [string, C]] : [])));
   const programsByOrganisation = index(
     programs.flatMap((p) => [...new Set(p.data.roles.map((r) => r.org.id))].map((id) => [id, p] as [string, P])),
   );
-  const relatedFrom = index(programs.flatMap((p) => p.data.relations.map((r) => [r.program.id, { program: p, kind: r.kind }] as [string, { program: P; kind: string }])));
+  const relatedFrom = index(
+    programs.flatMap((p) =>
+      p.data.relations.map(
+        (r) => [r.program.id, { program: p, kind: r.kind }] as [string, { program: P; kind: string }],
+      ),
+    ),
+  );
   // A fresh array per call, as the filters these replace gave, so no caller can alter the index.
   const lookup = <T>(map: Map<string, T[]>, id: string): T[] => [...(map.get(id) ?? [])];
 
   const namesOf = (collection: CollectionName, id: string): string[] => {
-    const entry = collection === 'cities' ? cityById.get(id) : collection === 'programs' ? programById.get(id) : collection === 'companies' ? companyById.get(id) : undefined;
+    const entry =
+      collection === 'cities'
+        ? cityById.get(id)
+        : collection === 'programs'
+          ? programById.get(id)
+          : collection === 'companies'
+            ? companyById.get(id)
+            : undefined;
     if (!entry) return [];
     const aliases = 'aliases' in entry.data ? (entry.data.aliases as string[]) : [];
     return [entry.data.name.en, entry.data.name.original, ...aliases].filter((n): n is string => !!n && n.length > 2);
@@ -178,7 +215,11 @@ export function buildKnowledgeBase<
     /** The province-level place (province, municipality or SAR) a place belongs to, itself included. */
     provinceOf: (cityId: string): C | undefined => {
       const seen = new Set<string>();
-      for (let at = cityById.get(cityId); at && !seen.has(at.id); at = at.data.parent && cityById.get(at.data.parent.id)) {
+      for (
+        let at = cityById.get(cityId);
+        at && !seen.has(at.id);
+        at = at.data.parent && cityById.get(at.data.parent.id)
+      ) {
         seen.add(at.id);
         if (PROVINCE_LEVELS.has(at.data.level)) return at;
       }
@@ -188,8 +229,12 @@ export function buildKnowledgeBase<
      * The quoted sentence that makes a relation, for backlinks: a citation of one entry that names
      * the other, looked for in both directions.
      */
-    linkSentence: (from: { collection: CollectionName; id: string }, to: { collection: CollectionName; id: string }): ResolvedCitation | undefined => {
-      const search = (a: typeof from, b: typeof to) => (citationsOf.get(`${a.collection}/${a.id}`) ?? []).find((c) => mentions(c, namesOf(b.collection, b.id)));
+    linkSentence: (
+      from: { collection: CollectionName; id: string },
+      to: { collection: CollectionName; id: string },
+    ): ResolvedCitation | undefined => {
+      const search = (a: typeof from, b: typeof to) =>
+        (citationsOf.get(`${a.collection}/${a.id}`) ?? []).find((c) => mentions(c, namesOf(b.collection, b.id)));
       return search(from, to) ?? search(to, from);
     },
     /** Sources an entity cites. */

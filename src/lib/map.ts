@@ -135,7 +135,10 @@ export function pathData(rings: Point[][], minArea = 4): string {
       return [x - px, y - py];
     });
     // After "z" the pen is back at the ring's start, so each ring moves relative to the last one.
-    path += `${path ? 'm' : 'M'}${start[0] - pen[0]} ${start[1] - pen[1]}l${moves.flat().join(' ')}z`.replace(/ -/g, '-');
+    path += `${path ? 'm' : 'M'}${start[0] - pen[0]} ${start[1] - pen[1]}l${moves.flat().join(' ')}z`.replace(
+      / -/g,
+      '-',
+    );
     pen = start;
   }
   return path;
@@ -152,9 +155,15 @@ export type Detail = { china: number; neighbours: number };
  * projected into the frame and simplified. Neighbouring land is drawn so that coasts read as
  * coasts; it is clipped to the frame.
  */
-export function chinaOutlines(topology: Topology, frame: Frame, detail: Detail = { china: 0.7, neighbours: 1.5 }): Outlines {
+export function chinaOutlines(
+  topology: Topology,
+  frame: Frame,
+  detail: Detail = { china: 0.7, neighbours: 1.5 },
+): Outlines {
   const countries = topology.objects['countries'] as GeometryCollection;
-  const polygons = countries.geometries.filter((g): g is Polygon | MultiPolygon => g.type === 'Polygon' || g.type === 'MultiPolygon');
+  const polygons = countries.geometries.filter(
+    (g): g is Polygon | MultiPolygon => g.type === 'Polygon' || g.type === 'MultiPolygon',
+  );
   const isChina = (g: Polygon | MultiPolygon) => (CHINA_IDS as readonly unknown[]).includes(g.id);
   const china = merge(topology, polygons.filter(isChina));
   const projection = chinaProjection(china, frame);
@@ -162,7 +171,13 @@ export function chinaOutlines(topology: Topology, frame: Frame, detail: Detail =
     pathData(projectRings(object, projection).map((ring) => simplifyRing(ring, tolerance)));
   return {
     china: draw(china, detail.china),
-    neighbours: draw(merge(topology, polygons.filter((g) => !isChina(g))), detail.neighbours),
+    neighbours: draw(
+      merge(
+        topology,
+        polygons.filter((g) => !isChina(g)),
+      ),
+      detail.neighbours,
+    ),
     projection,
   };
 }
@@ -190,7 +205,17 @@ export function mapPlaces(
   return cities.flatMap(({ id, data }) => {
     const { lat, lon } = reference[id] ?? {};
     if (lat === undefined || lon === undefined) return [];
-    return [{ id, name: data.name.en, level: data.level, comparisonOnly: data.comparisonOnly, programs: programCount(id), lat, lon }];
+    return [
+      {
+        id,
+        name: data.name.en,
+        level: data.level,
+        comparisonOnly: data.comparisonOnly,
+        programs: programCount(id),
+        lat,
+        lon,
+      },
+    ];
   });
 }
 
@@ -206,7 +231,8 @@ export type LabelStyle = { fontSize: number; markerRadius: number; charWidth: nu
 export const defaultLabelStyle: LabelStyle = { fontSize: 12, markerRadius: 4.5, charWidth: 0.6 };
 
 const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
-const inside = (box: Box, frame: Frame) => box[0] >= 0 && box[1] >= 0 && box[2] <= frame.width && box[3] <= frame.height;
+const inside = (box: Box, frame: Frame) =>
+  box[0] >= 0 && box[1] >= 0 && box[2] <= frame.width && box[3] <= frame.height;
 const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
 
 /** Directions tried around a marker, best first: east and west read most naturally. */
@@ -237,7 +263,12 @@ export function labelBox(label: Pick<Label, 'x' | 'y' | 'anchor'>, text: string,
  * its marker moves further out with a leader line. Deterministic: same input, same map. Markers
  * come back in drawing (and tab) order: hubs, then places named only for comparison.
  */
-export function placeMarkers(places: readonly MapPlace[], projection: (lonLat: [number, number]) => [number, number] | null, frame: Frame, style = defaultLabelStyle): Marker[] {
+export function placeMarkers(
+  places: readonly MapPlace[],
+  projection: (lonLat: [number, number]) => [number, number] | null,
+  frame: Frame,
+  style = defaultLabelStyle,
+): Marker[] {
   const projected = places.flatMap((place) => {
     const point = projection([place.lon, place.lat]);
     return point ? [{ place, x: Math.round(point[0] * 10) / 10, y: Math.round(point[1] * 10) / 10 }] : [];
@@ -245,7 +276,10 @@ export function placeMarkers(places: readonly MapPlace[], projection: (lonLat: [
   const pad = style.markerRadius + 1;
   const obstacles: Box[] = projected.map(({ x, y }) => [x - pad, y - pad, x + pad, y + pad]);
   const order = [...projected].sort(
-    (a, b) => Number(a.place.comparisonOnly) - Number(b.place.comparisonOnly) || b.place.programs - a.place.programs || a.place.name.localeCompare(b.place.name, 'en'),
+    (a, b) =>
+      Number(a.place.comparisonOnly) - Number(b.place.comparisonOnly) ||
+      b.place.programs - a.place.programs ||
+      a.place.name.localeCompare(b.place.name, 'en'),
   );
   const placed = new Map<string, Label>();
   for (const { place, x, y } of order) {
@@ -267,7 +301,18 @@ export function placeMarkers(places: readonly MapPlace[], projection: (lonLat: [
     const box = labelBox(chosen, place.name, style);
     const apart = candidates.indexOf(chosen) >= DIRECTIONS.length;
     // The leader runs from the marker to the nearest point of the label's box.
-    placed.set(place.id, apart ? { ...chosen, leader: [[x, y], [clamp(x, box[0], box[2]), clamp(y, box[1], box[3])]] } : chosen);
+    placed.set(
+      place.id,
+      apart
+        ? {
+            ...chosen,
+            leader: [
+              [x, y],
+              [clamp(x, box[0], box[2]), clamp(y, box[1], box[3])],
+            ],
+          }
+        : chosen,
+    );
     obstacles.push(box);
   }
   // Hollow squares of comparison places are drawn last, so that a hub's dot cannot hide them.
@@ -278,6 +323,7 @@ export function placeMarkers(places: readonly MapPlace[], projection: (lonLat: [
 
 /** "31.23° N, 121.47° E": coordinates as a reader writes them. */
 export function formatCoordinates(lat: number, lon: number): string {
-  const part = (value: number, positive: string, negative: string) => `${Math.abs(value).toFixed(2)}° ${value >= 0 ? positive : negative}`;
+  const part = (value: number, positive: string, negative: string) =>
+    `${Math.abs(value).toFixed(2)}° ${value >= 0 ? positive : negative}`;
   return `${part(lat, 'N', 'S')}, ${part(lon, 'E', 'W')}`;
 }

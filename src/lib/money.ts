@@ -16,7 +16,10 @@ export const isKnown = (money: Money): money is KnownMoney =>
   typeof money.amount === 'number' && money.currency !== undefined && money.kind !== 'not stated';
 
 /** Converts a stated amount into CNY, USD and EUR with the rates table; undefined when not given or no rate. */
-export function normalise(money: { amount: number | string; currency?: Currency | undefined }, rates: Rates): Normalised | undefined {
+export function normalise(
+  money: { amount: number | string; currency?: Currency | undefined },
+  rates: Rates,
+): Normalised | undefined {
   if (typeof money.amount !== 'number' || money.currency === undefined) return undefined;
   const perUnit = cnyPerUnit(money.currency, rates);
   if (perUnit === undefined) return undefined;
@@ -71,7 +74,9 @@ export function formatAmount(amount: number, currency: string): string {
 
 /** "CNY 1 billion", or the words "not stated" / "not disclosed" when the source gives no figure. */
 export function formatStated(money: { amount: number | string; currency?: Currency | undefined }): string {
-  return typeof money.amount === 'number' && money.currency ? formatAmount(money.amount, money.currency) : String(money.amount);
+  return typeof money.amount === 'number' && money.currency
+    ? formatAmount(money.amount, money.currency)
+    : String(money.amount);
 }
 
 /** The words for a money kind, as shown next to an amount. */
@@ -103,21 +108,32 @@ export const combineRule: Record<MoneyKind, 'sum' | 'max'> = {
  * Combines amounts per kind, in CNY, following {@link combineRule}. Amounts of different kinds are
  * never added together: a cap per recipient and a total budget measure different things.
  */
-export function totalsByKind(items: readonly Pick<Money, 'amount' | 'currency' | 'kind'>[], rates: Rates): Map<MoneyKind, number> {
+export function totalsByKind(
+  items: readonly Pick<Money, 'amount' | 'currency' | 'kind'>[],
+  rates: Rates,
+): Map<MoneyKind, number> {
   const totals = new Map<MoneyKind, number>();
   for (const item of items) {
     if (item.kind === 'not stated') continue;
     const value = normalise(item, rates);
     if (!value) continue;
     const before = totals.get(item.kind);
-    const combined = before === undefined ? value.CNY : combineRule[item.kind] === 'max' ? Math.max(before, value.CNY) : before + value.CNY;
+    const combined =
+      before === undefined
+        ? value.CNY
+        : combineRule[item.kind] === 'max'
+          ? Math.max(before, value.CNY)
+          : before + value.CNY;
     totals.set(item.kind, combined);
   }
   return totals;
 }
 
 /** One amount of a program as the charts and comparisons count it, with the field it comes from. */
-export type ProgramAmount = Pick<Money, 'amount' | 'currency' | 'approximate'> & { kind: MoneyKind | 'not stated'; field: string };
+export type ProgramAmount = Pick<Money, 'amount' | 'currency' | 'approximate'> & {
+  kind: MoneyKind | 'not stated';
+  field: string;
+};
 
 type AmountFields = {
   money: readonly Money[];
@@ -133,14 +149,31 @@ type AmountFields = {
 export function programAmounts(data: AmountFields): ProgramAmount[] {
   const known = (amount: number | string) => (typeof amount === 'number' ? amount : (amount as Money['amount']));
   return [
-    ...data.money.map((m, i) => ({ amount: m.amount, currency: m.currency, approximate: m.approximate, kind: m.kind, field: `money[${i}]` })),
+    ...data.money.map((m, i) => ({
+      amount: m.amount,
+      currency: m.currency,
+      approximate: m.approximate,
+      kind: m.kind,
+      field: `money[${i}]`,
+    })),
     ...(data.pool ?? []).map((p, i) => ({
       amount: known(p.amount),
       currency: p.currency,
       approximate: p.upTo,
-      kind: p.period === 'year' ? ('per-year' as const) : p.period === 'round' || p.period === 'total' ? ('total' as const) : ('not stated' as const),
+      kind:
+        p.period === 'year'
+          ? ('per-year' as const)
+          : p.period === 'round' || p.period === 'total'
+            ? ('total' as const)
+            : ('not stated' as const),
       field: `pool[${i}]`,
     })),
-    ...(data.caps ?? []).map((c, i) => ({ amount: known(c.amount), currency: c.currency, approximate: false, kind: 'per-recipient-cap' as const, field: `caps[${i}]` })),
+    ...(data.caps ?? []).map((c, i) => ({
+      amount: known(c.amount),
+      currency: c.currency,
+      approximate: false,
+      kind: 'per-recipient-cap' as const,
+      field: `caps[${i}]`,
+    })),
   ];
 }

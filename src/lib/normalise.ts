@@ -3,8 +3,20 @@
  * any other difference between a quote and its source is an error.
  */
 const QUOTE_MARKS: Record<string, string> = {
-  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u00AB': '"', '\u00BB': '"', '\u2033': '"',
-  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2039': "'", '\u203A': "'", '\u2032': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u201F': '"',
+  '\u00AB': '"',
+  '\u00BB': '"',
+  '\u2033': '"',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201A': "'",
+  '\u201B': "'",
+  '\u2039': "'",
+  '\u203A': "'",
+  '\u2032': "'",
 };
 
 /** Text in matching form, with the offset in the original text of each normalised character. */

@@ -6,7 +6,9 @@ import { execFileSync } from 'node:child_process';
  */
 export function currentRelease(root: string): { version: string; date: string } {
   try {
-    const [hash, date] = execFileSync('git', ['log', '-1', '--format=%h %cs'], { cwd: root, encoding: 'utf8' }).trim().split(' ');
+    const [hash, date] = execFileSync('git', ['log', '-1', '--format=%h %cs'], { cwd: root, encoding: 'utf8' })
+      .trim()
+      .split(' ');
     if (hash && date) return { version: hash, date };
   } catch {
     // Not a git checkout (e.g. an exported archive): fall through.

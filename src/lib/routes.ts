@@ -7,4 +7,7 @@ export const entryHref = (collection: CollectionName, id: string) => `${collecti
 export const paragraphHref = (sourceId: string, anchor: string) => `${entryHref('sources', sourceId)}#${anchor}`;
 
 /** Singular labels for each collection, as shown next to entries. */
-export const collectionLabels = Object.fromEntries(collectionNames.map((c) => [c, collections[c].label])) as Record<CollectionName, string>;
+export const collectionLabels = Object.fromEntries(collectionNames.map((c) => [c, collections[c].label])) as Record<
+  CollectionName,
+  string
+>;

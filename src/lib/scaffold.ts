@@ -127,8 +127,8 @@ export function scaffoldEntry(
 export function placeRow(id: string): string {
   const node = schemaNode(placeReferenceSchema);
   if (!hasFields(node)) throw new Error('The place reference schema has no fields.');
-  const lines = Object.entries(node.properties).map(([key, field]) =>
-    `    ${node.required?.includes(key) ? '' : '# '}${key}:${comment(field)}`,
+  const lines = Object.entries(node.properties).map(
+    ([key, field]) => `    ${node.required?.includes(key) ? '' : '# '}${key}:${comment(field)}`,
   );
   return [`  ${id}:`, ...lines, ''].join('\n');
 }

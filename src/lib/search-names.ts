@@ -39,10 +39,22 @@ export function searchNames(kb: KnowledgeBase): Record<string, NameTarget> {
     });
   }
   for (const program of kb.programs) {
-    add([program.data.name.en, program.data.name.original], { url: kb.link('programs', program.id).href, title: program.data.name.en, type: 'Program' });
+    add([program.data.name.en, program.data.name.original], {
+      url: kb.link('programs', program.id).href,
+      title: program.data.name.en,
+      type: 'Program',
+    });
   }
   for (const company of kb.companies) {
-    add([company.data.name.en, company.data.name.original], { url: kb.link('companies', company.id).href, title: company.data.name.en, type: 'Organisation' });
+    add([company.data.name.en, company.data.name.original], {
+      url: kb.link('companies', company.id).href,
+      title: company.data.name.en,
+      type: 'Organisation',
+    });
   }
-  return Object.fromEntries([...byKey].filter((entry): entry is [string, NameTarget] => entry[1] !== null).sort(([a], [b]) => a.localeCompare(b)));
+  return Object.fromEntries(
+    [...byKey]
+      .filter((entry): entry is [string, NameTarget] => entry[1] !== null)
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
 }

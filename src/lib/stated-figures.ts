@@ -30,44 +30,107 @@ const CODE_END = '(?!\\p{Script=Latin})';
 
 // "$" and "¥" alone say money but not which currency: Hong Kong, US, yen or yuan.
 const PREFIX_CURRENCIES: Reading<StatedCurrency | undefined> = [
-  ['US\\$', 'USD'], ['HK\\$', 'HKD'], ['人民币', 'CNY'], [`(?:RMB|CNY)${CODE_END}`, 'CNY'],
-  [`USD${CODE_END}`, 'USD'], [`EUR${CODE_END}`, 'EUR'], [`HKD${CODE_END}`, 'HKD'],
-  ['€', 'EUR'], ['\\$', undefined], ['[¥￥]', undefined],
+  ['US\\$', 'USD'],
+  ['HK\\$', 'HKD'],
+  ['人民币', 'CNY'],
+  [`(?:RMB|CNY)${CODE_END}`, 'CNY'],
+  [`USD${CODE_END}`, 'USD'],
+  [`EUR${CODE_END}`, 'EUR'],
+  [`HKD${CODE_END}`, 'HKD'],
+  ['€', 'EUR'],
+  ['\\$', undefined],
+  ['[¥￥]', undefined],
 ];
 
 const SUFFIX_CURRENCIES: Reading<StatedCurrency | undefined> = [
-  ['美元', 'USD'], ['欧元|歐元', 'EUR'], ['港元|港币|港幣', 'HKD'], ['元|人民币|人民幣', 'CNY'],
+  ['美元', 'USD'],
+  ['欧元|歐元', 'EUR'],
+  ['港元|港币|港幣', 'HKD'],
+  ['元|人民币|人民幣', 'CNY'],
   [`(?:yuan|renminbi|RMB|CNY)${LATIN_END}`, 'CNY'],
   [`(?:US-Dollars?|US dollars?|USD)${LATIN_END}`, 'USD'],
   [`(?:HK dollars?|Hongkong-Dollars?|Hong Kong dollars?|HKD)${LATIN_END}`, 'HKD'],
-  [`(?:Euros?|EUR)${LATIN_END}`, 'EUR'], ['€', 'EUR'],
+  [`(?:Euros?|EUR)${LATIN_END}`, 'EUR'],
+  ['€', 'EUR'],
   [`dollars?${LATIN_END}`, undefined],
 ];
 
 // German "Billion" is 10^12, English "billion" 10^9: only the German plural is told apart.
 const LATIN_SCALES: Reading<number> = [
-  ['Milliarden|Milliarde|Mrd\\.', 1e9], ['Millionen|Million|Mio\\.', 1e6], ['Billionen', 1e12],
-  ['billions?|bn', 1e9], ['millions?|mn', 1e6], ['trillions?', 1e12], ['Tausend|thousand', 1e3],
+  ['Milliarden|Milliarde|Mrd\\.', 1e9],
+  ['Millionen|Million|Mio\\.', 1e6],
+  ['Billionen', 1e12],
+  ['billions?|bn', 1e9],
+  ['millions?|mn', 1e6],
+  ['trillions?', 1e12],
+  ['Tausend|thousand', 1e3],
 ];
 
 const LATIN_WORDS: Reading<number> = [
-  ['zwei', 2], ['drei', 3], ['vier', 4], ['fünf', 5], ['sechs', 6], ['sieben', 7], ['acht', 8], ['neun', 9],
-  ['zehn', 10], ['elf', 11], ['zwölf', 12], ['zwanzig', 20], ['dreißig', 30], ['hundert', 100], ['tausend', 1000],
-  ['Dutzend', 12], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8],
-  ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['twenty', 20], ['thirty', 30], ['hundred', 100],
-  ['thousand', 1000], ['dozen', 12],
+  ['zwei', 2],
+  ['drei', 3],
+  ['vier', 4],
+  ['fünf', 5],
+  ['sechs', 6],
+  ['sieben', 7],
+  ['acht', 8],
+  ['neun', 9],
+  ['zehn', 10],
+  ['elf', 11],
+  ['zwölf', 12],
+  ['zwanzig', 20],
+  ['dreißig', 30],
+  ['hundert', 100],
+  ['tausend', 1000],
+  ['Dutzend', 12],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+  ['twenty', 20],
+  ['thirty', 30],
+  ['hundred', 100],
+  ['thousand', 1000],
+  ['dozen', 12],
 ];
 // Articles state a quantity only before a scale or a fraction: "einer Milliarde", "a third".
 const ARTICLES = 'eines|einer|einem|eine|ein|one|an|a';
 
 // English "third" and "quarter" alone are mostly ordinals ("the third phase"), so they need a count.
-const FRACTIONS: Reading<number> = [['Hälfte', 1 / 2], ['Drittel', 1 / 3], ['Viertel', 1 / 4], ['half', 1 / 2]];
-const COUNTED_FRACTIONS: Reading<number> = [['thirds?', 1 / 3], ['quarters?', 1 / 4]];
+const FRACTIONS: Reading<number> = [
+  ['Hälfte', 1 / 2],
+  ['Drittel', 1 / 3],
+  ['Viertel', 1 / 4],
+  ['half', 1 / 2],
+];
+const COUNTED_FRACTIONS: Reading<number> = [
+  ['thirds?', 1 / 3],
+  ['quarters?', 1 / 4],
+];
 
 const PERCENT = `\\s?(?:%|(?:Prozent|per\\s?cent|percent|pct)${LATIN_END})`;
 
 const CN_DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const CN_SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const CN_LARGE: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
@@ -76,8 +139,10 @@ const CN_NUMERAL = '[零〇一二两兩三四五六七八九十百千万萬亿�
 const CN_SCALE = '[十百千]?[万萬亿億]{1,2}|[十百千](?=\\s*(?:元|人民币|美元|欧元|港元|港币))';
 
 const BOUNDS_LATIN: Reading<Bound> = [
-  ['bis zu|höchstens|maximal|up to|not exceeding|not more than|no more than|at most|a maximum of|as much as|capped at',
-    'up-to'],
+  [
+    'bis zu|höchstens|maximal|up to|not exceeding|not more than|no more than|at most|a maximum of|as much as|capped at',
+    'up-to',
+  ],
   ['mehr als|über|mindestens|more than|over|at least|exceeding|in excess of|upwards of', 'at-least'],
   ['etwa|rund|ca\\.|circa|knapp|ungefähr|about|around|approximately|roughly|nearly|almost|close to', 'about'],
 ];
@@ -87,9 +152,15 @@ const BOUNDS_CN: Reading<Bound> = [
   ['不低于|不少于|至少|超过|多于|高于', 'at-least'],
   ['大约|将近|接近', 'about'],
 ];
-const BOUNDS_CN_TOUCHING: Reading<Bound> = [['逾', 'at-least'], ['约', 'about'], ['(?<!最)近', 'about']];
+const BOUNDS_CN_TOUCHING: Reading<Bound> = [
+  ['逾', 'at-least'],
+  ['约', 'about'],
+  ['(?<!最)近', 'about'],
+];
 const BOUNDS_AFTER: Reading<Bound> = [
-  ['以上|或以上|or more|and above|und mehr', 'at-least'], ['以下|以内|or less', 'up-to'], ['左右', 'about'],
+  ['以上|或以上|or more|and above|und mehr', 'at-least'],
+  ['以下|以内|or less', 'up-to'],
+  ['左右', 'about'],
 ];
 
 const RANGE = `\\s*(?:至|到|~|～|-|–|—|(?:to|bis)${LATIN_END})\\s*`;
@@ -120,8 +191,7 @@ function matchAt(source: string, s: string, at: number): RegExpExecArray | null 
 }
 
 /** Full-width digits, ％ and ． as ASCII; each is one UTF-16 unit, so offsets stay those of the text. */
-const halfWidth = (text: string) =>
-  text.replace(/[０-９％．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+const halfWidth = (text: string) => text.replace(/[０-９％．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 /** Drops binary noise such as 1019999999.9999999 for 10.2 × 10^8. */
 const tidy = (n: number) => Number(n.toPrecision(15));
@@ -265,7 +335,8 @@ function readFraction(s: string, at: number): Amount | undefined {
   if (matchAt('一半', s, at)) return fraction(at, at + 2, 1, 1 / 2);
   // "1/3": a written fraction, as policy texts give a top-up share of what a city pays.
   const slash = matchAt('(\\d+)\\s*/\\s*(\\d+)(?!\\d)', s, at);
-  if (slash && Number(slash[2]) > Number(slash[1])) return fraction(at, at + slash[0].length, Number(slash[1]), 1 / Number(slash[2]));
+  if (slash && Number(slash[2]) > Number(slash[1]))
+    return fraction(at, at + slash[0].length, Number(slash[1]), 1 / Number(slash[2]));
   const count = readNumber(s, at);
   const counted = count !== undefined && count !== 'ill-formed' ? count : undefined;
   const from = counted ? skipSpace(s, counted.end) : at;
@@ -274,7 +345,14 @@ function readFraction(s: string, at: number): Amount | undefined {
 }
 
 const fraction = (start: number, end: number, raw: number, factor: number): Amount => ({
-  start, end, raw, value: tidy(raw * factor), factor, kind: 'share', currency: undefined, hasUnit: true,
+  start,
+  end,
+  raw,
+  value: tidy(raw * factor),
+  factor,
+  kind: 'share',
+  currency: undefined,
+  hasUnit: true,
 });
 
 /** "10%至100%", "10 to 100 per cent", "2025-2026", "100-500万元": a bare first end takes the second's unit. */
@@ -364,7 +442,9 @@ export function checkFigure(
   const parsed = parseStatedFigures(asStated);
   const agrees = (f: StatedFigure) =>
     f.kind === expected.kind &&
-    [f.value, f.max].some((v) => v !== undefined && (expected.kind === 'share' ? sameShare : same)(v, expected.value)) &&
+    [f.value, f.max].some(
+      (v) => v !== undefined && (expected.kind === 'share' ? sameShare : same)(v, expected.value),
+    ) &&
     (f.kind !== 'money' || !f.currency || !expected.currency || f.currency === expected.currency);
   if (parsed.some(agrees)) return { ok: true };
   const { kind, value, currency } = expected;

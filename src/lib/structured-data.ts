@@ -46,10 +46,18 @@ const grantInstruments: readonly (typeof instruments)[number][] = ['grant', 'sub
 
 /** Drops absent values and empty lists, so the JSON-LD states only what is known. */
 function known(object: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
+  return Object.fromEntries(
+    Object.entries(object).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)),
+  );
 }
 
-function entity(type: JsonLd['@type'], collection: CollectionName, id: string, context: Context, properties: Record<string, unknown>): JsonLd {
+function entity(
+  type: JsonLd['@type'],
+  collection: CollectionName,
+  id: string,
+  context: Context,
+  properties: Record<string, unknown>,
+): JsonLd {
   const url = new URL(entryHref(collection, id), context.site).href;
   return {
     '@context': 'https://schema.org',
@@ -58,13 +66,21 @@ function entity(type: JsonLd['@type'], collection: CollectionName, id: string, c
     url,
     identifier: id,
     ...known(properties),
-    ...known({ subjectOf: context.kb.sourcesOf(collection, id).map((source) => node('NewsArticle', 'sources', source, context, 'headline')) }),
+    ...known({
+      subjectOf: context.kb
+        .sourcesOf(collection, id)
+        .map((source) => node('NewsArticle', 'sources', source, context, 'headline')),
+    }),
   };
 }
 
 /** A reference to another entity's description by its page address, with its name. */
 function node(type: string, collection: CollectionName, id: string, context: Context, nameProperty = 'name') {
-  return { '@type': type, '@id': new URL(entryHref(collection, id), context.site).href, [nameProperty]: context.kb.link(collection, id).name };
+  return {
+    '@type': type,
+    '@id': new URL(entryHref(collection, id), context.site).href,
+    [nameProperty]: context.kb.link(collection, id).name,
+  };
 }
 
 /** Other names of an entity: its name in the source and any given, without repeats or the English name. */
@@ -80,7 +96,10 @@ export function placeJsonLd(city: { id: string; data: CityData }, kb: JsonLdKb, 
     name: data.name.en,
     alternateName: alternateNames(data.name, place?.zh, place?.pinyin, ...data.aliases),
     description: data.role.text,
-    geo: place?.lat !== undefined && place.lon !== undefined ? { '@type': 'GeoCoordinates', latitude: place.lat, longitude: place.lon } : undefined,
+    geo:
+      place?.lat !== undefined && place.lon !== undefined
+        ? { '@type': 'GeoCoordinates', latitude: place.lat, longitude: place.lon }
+        : undefined,
     containedInPlace: data.parent && node('Place', 'cities', data.parent.id, context),
   });
 }
@@ -93,7 +112,16 @@ export function programJsonLd(program: { id: string; data: ProgramData }, kb: Js
   const { data } = program;
   const context = { kb, site };
   const amounts = data.money.flatMap((money) =>
-    isKnown(money) ? [{ '@type': 'MonetaryAmount', currency: money.currency, value: money.amount, description: kindLabels[money.kind] }] : [],
+    isKnown(money)
+      ? [
+          {
+            '@type': 'MonetaryAmount',
+            currency: money.currency,
+            value: money.amount,
+            description: kindLabels[money.kind],
+          },
+        ]
+      : [],
   );
   const grant = grantInstruments.includes(data.instrument) && amounts.length > 0;
   const issuerRole = data.roles.find((r) => r.role === 'issuer');

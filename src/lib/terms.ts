@@ -20,7 +20,14 @@ export const percent = (share: number) =>
 const stated = (asStated: string | undefined) => (asStated ? ` (stated as ${quoted(asStated)})` : '');
 const per = (unit: string) => (unit === 'not stated' ? 'per recipient (unit not stated)' : `per ${unit}`);
 const period = (value: string) =>
-  ({ year: 'a year', round: 'a round', project: 'per project', once: 'once', total: 'in total', 'not stated': 'period not stated' })[value] ?? value;
+  ({
+    year: 'a year',
+    round: 'a round',
+    project: 'per project',
+    once: 'once',
+    total: 'in total',
+    'not stated': 'period not stated',
+  })[value] ?? value;
 
 export function poolText(pool: ProgramData['pool'][number]): string {
   const ceiling = pool.upTo && typeof pool.amount === 'number' ? 'up to ' : '';
@@ -54,7 +61,12 @@ export function termRows(data: ProgramData): TermRow[] {
   const lines = <T extends { cite: readonly string[] }>(items: readonly T[], name: string, text: (item: T) => string) =>
     items.map((item, i) => ({ text: text(item), cite: item.cite, field: `${name}[${i}]` }));
   const rows: TermRow[] = [
-    { label: 'Voucher kind', lines: data.voucherKinds.length ? [{ text: data.voucherKinds.join(', '), cite: data.focusCite, field: 'voucherKinds' }] : [] },
+    {
+      label: 'Voucher kind',
+      lines: data.voucherKinds.length
+        ? [{ text: data.voucherKinds.join(', '), cite: data.focusCite, field: 'voucherKinds' }]
+        : [],
+    },
     { label: 'Pool', lines: lines(data.pool, 'pool', poolText) },
     { label: 'Cap per recipient', lines: lines(data.caps, 'caps', capText) },
     { label: 'Rate', lines: lines(data.rates, 'rates', rateText) },

@@ -7,7 +7,8 @@ import { programFeedItems } from '../lib/export/feed.ts';
 export const GET: APIRoute = ({ site }) =>
   rss({
     title: 'China AI Hubs: programs',
-    description: 'Chinese AI-hub programs by announcement date, newest first; programs whose announcement date the sources do not give come last.',
+    description:
+      'Chinese AI-hub programs by announcement date, newest first; programs whose announcement date the sources do not give come last.',
     site: site ?? import.meta.env.SITE,
     items: programFeedItems(kb.programs, (id) => kb.link('cities', id).name),
     trailingSlash: true,

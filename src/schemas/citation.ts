@@ -5,17 +5,22 @@ import { citeKeySchema, reference, textSchema } from './ids.ts';
  * One piece of evidence: a verbatim quote from an archived source. The build looks the quote up
  * in the source's archived text, normalising only whitespace and typographic quote marks.
  */
-export const citationSchema = z.strictObject({
-  /** The id of the source entry the quote comes from. */
-  source: reference('sources').describe('The id of the source entry the quote comes from.'),
-  /** The passage exactly as the archived source text has it, within one paragraph. */
-  quote: textSchema.describe('The passage exactly as the archived source text has it, within one paragraph.'),
-  /** An English translation by the editors; required when the source is not in English. */
-  translation: textSchema.optional().describe('An English translation by the editors; required when the source is not in English.'),
-}).meta({
-  title: 'Citation',
-  description: "One piece of evidence: a verbatim quote from an archived source, found in the source's archived text.",
-});
+export const citationSchema = z
+  .strictObject({
+    /** The id of the source entry the quote comes from. */
+    source: reference('sources').describe('The id of the source entry the quote comes from.'),
+    /** The passage exactly as the archived source text has it, within one paragraph. */
+    quote: textSchema.describe('The passage exactly as the archived source text has it, within one paragraph.'),
+    /** An English translation by the editors; required when the source is not in English. */
+    translation: textSchema
+      .optional()
+      .describe('An English translation by the editors; required when the source is not in English.'),
+  })
+  .meta({
+    title: 'Citation',
+    description:
+      "One piece of evidence: a verbatim quote from an archived source, found in the source's archived text.",
+  });
 export type Citation = z.output<typeof citationSchema>;
 
 /** An entry's citations, by key; fields and the profile refer to them by key. */

@@ -23,12 +23,17 @@ export const companySchema = entrySchema({
   kind: z.enum(organisationKinds).describe('What kind of organisation it is.'),
   /** Where it is based, or "not stated" when no article says. */
   home: z
-    .union([reference('cities'), z.literal('not stated')], { error: 'Expected the id of an entry in cities, or "not stated".' })
+    .union([reference('cities'), z.literal('not stated')], {
+      error: 'Expected the id of an entry in cities, or "not stated".',
+    })
     .describe('Where it is based (a place id), or "not stated" when no article says.'),
   /** Citation keys of the quotes that place it there. */
   homeCite: citeListSchema.optional().describe('Citation keys of the quotes that place it there.'),
   /** What the articles say it is known for, each with citations. */
-  knownFor: z.array(citedTextSchema).min(1, { error: 'Expected at least one cited statement of what the articles say about it.' }).describe('What the articles say it is known for, each with citations.'),
+  knownFor: z
+    .array(citedTextSchema)
+    .min(1, { error: 'Expected at least one cited statement of what the articles say about it.' })
+    .describe('What the articles say it is known for, each with citations.'),
   /** Products the articles name, such as "Ascend 910B". */
   products: z.array(citedTextSchema).default([]).describe('Products the articles name, such as "Ascend 910B".'),
   /** Places where it has a presence the quotes state, beyond its home, each with why. */
@@ -39,7 +44,9 @@ export const companySchema = entrySchema({
         /** Why it is tied to the place: only the organisation's own presence counts, not its founder's origin. */
         why: z
           .enum(['headquarters', 'office', 'research-centre', 'factory', 'investment', 'jurisdiction'])
-          .describe('Why it is tied to the place: headquarters, office, research-centre, factory, investment or jurisdiction.'),
+          .describe(
+            'Why it is tied to the place: headquarters, office, research-centre, factory, investment or jurisdiction.',
+          ),
         cite: citeListSchema,
       }),
     )

@@ -26,13 +26,22 @@ export const partialDateSchema = z
     /** How much of the date is known; it must match how much is written. */
     precision: z.enum(precisions).describe('How much of the date is known; it must match how much is written.'),
     /** How the date was inferred when the source does not state it outright. */
-    inferred: z.string().trim().min(1).optional().describe('How the date was inferred when the source does not state it outright.'),
+    inferred: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .describe('How the date was inferred when the source does not state it outright.'),
     /** Citation keys of the quotes that give the date. */
     cite: citeListSchema.optional().describe('Citation keys of the quotes that give the date.'),
   })
   .superRefine((value, ctx) => {
     if (!isCalendarDate(value.date)) {
-      ctx.addIssue({ code: 'custom', path: ['date'], message: `"${value.date}" is not a calendar date. Fix: give a date that exists.` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['date'],
+        message: `"${value.date}" is not a calendar date. Fix: give a date that exists.`,
+      });
     } else if (!patterns[value.precision].test(value.date)) {
       ctx.addIssue({
         code: 'custom',

@@ -4,30 +4,38 @@ import { textSchema } from './ids.ts';
 import { editorialNoteSchema } from './note.ts';
 
 /** A name as the sources give it and in English. */
-export const nameSchema = z.strictObject({
-  /** The English name used for headings and links. */
-  en: textSchema.describe('The English name used for headings and links.'),
-  /** The name as the source gives it, when that differs from the English one. */
-  original: textSchema.optional().describe('The name as the source gives it, when that differs from the English one.'),
-}).meta({ title: 'Name', description: 'A name as the sources give it and in English.' });
+export const nameSchema = z
+  .strictObject({
+    /** The English name used for headings and links. */
+    en: textSchema.describe('The English name used for headings and links.'),
+    /** The name as the source gives it, when that differs from the English one. */
+    original: textSchema
+      .optional()
+      .describe('The name as the source gives it, when that differs from the English one.'),
+  })
+  .meta({ title: 'Name', description: 'A name as the sources give it and in English.' });
 
 /** A short statement of fact with the citations that support it. */
-export const citedTextSchema = z.strictObject({
-  /** The statement, in the editors' words. */
-  text: textSchema.describe("The statement, in the editors' words."),
-  /** Citation keys of the quotes behind it. */
-  cite: citeListSchema.describe('Citation keys of the quotes behind it.'),
-}).meta({ title: 'Cited statement', description: 'A short statement of fact with the citations that support it.' });
+export const citedTextSchema = z
+  .strictObject({
+    /** The statement, in the editors' words. */
+    text: textSchema.describe("The statement, in the editors' words."),
+    /** Citation keys of the quotes behind it. */
+    cite: citeListSchema.describe('Citation keys of the quotes behind it.'),
+  })
+  .meta({ title: 'Cited statement', description: 'A short statement of fact with the citations that support it.' });
 
 /** A person the sources quote or name, kept inside the entry that cites them. */
-export const personSchema = z.strictObject({
-  /** The name as printed. */
-  name: textSchema.describe('The name as printed.'),
-  /** Their role as the source describes it. */
-  role: textSchema.describe('Their role as the source describes it.'),
-  /** Citation keys of the quotes that name them or give their words. */
-  cite: citeListSchema.describe('Citation keys of the quotes that name them or give their words.'),
-}).meta({ title: 'Person', description: 'A person the sources quote or name, kept inside the entry that cites them.' });
+export const personSchema = z
+  .strictObject({
+    /** The name as printed. */
+    name: textSchema.describe('The name as printed.'),
+    /** Their role as the source describes it. */
+    role: textSchema.describe('Their role as the source describes it.'),
+    /** Citation keys of the quotes that name them or give their words. */
+    cite: citeListSchema.describe('Citation keys of the quotes that name them or give their words.'),
+  })
+  .meta({ title: 'Person', description: 'A person the sources quote or name, kept inside the entry that cites them.' });
 
 /** Finds every `cite` list in parsed data, with its path, so keys can be checked against `citations`. */
 function* citeLists(value: unknown, path: PropertyKey[] = []): Generator<[PropertyKey[], string[]]> {
@@ -54,7 +62,10 @@ export function entrySchema<Shape extends z.ZodRawShape>(shape: Shape) {
       /** The quotes this entry relies on, by key. */
       citations: citationsSchema.describe('The quotes this entry relies on, by key.'),
       /** Editorial notes on doubtful, garbled or contradicted facts. */
-      notes: z.array(editorialNoteSchema).default([]).describe('Editorial notes on doubtful, garbled or contradicted facts.'),
+      notes: z
+        .array(editorialNoteSchema)
+        .default([])
+        .describe('Editorial notes on doubtful, garbled or contradicted facts.'),
     })
     .superRefine((data, ctx) => {
       const keys = Object.keys((data as { citations: Record<string, unknown> }).citations);

@@ -2,15 +2,12 @@ import { z } from 'astro/zod';
 
 import type { CollectionName } from '../registry.ts';
 
-
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** An entry id as it appears in URLs: lower-case ASCII words joined by hyphens. */
-export const idSchema = z
-  .string({ error: 'Expected an id (a string), such as "shanghai".' })
-  .regex(idPattern, {
-    error: 'Expected an id of lower-case letters, digits and single hyphens, such as "shanghai" or "zhejiang-lab".',
-  });
+export const idSchema = z.string({ error: 'Expected an id (a string), such as "shanghai".' }).regex(idPattern, {
+  error: 'Expected an id of lower-case letters, digits and single hyphens, such as "shanghai" or "zhejiang-lab".',
+});
 
 /**
  * A reference to an entry of another collection, written as its id. The parsed value says which
@@ -20,7 +17,9 @@ export const idSchema = z
 export function reference<C extends CollectionName>(collection: C) {
   return z
     .string({ error: `Expected the id of an entry in ${collection}.` })
-    .regex(idPattern, { error: `Expected the id of an entry in ${collection}: lower-case letters, digits and single hyphens.` })
+    .regex(idPattern, {
+      error: `Expected the id of an entry in ${collection}: lower-case letters, digits and single hyphens.`,
+    })
     .transform((id) => ({ collection, id }))
     .meta({ title: `Reference to ${collection}`, description: `The id of an entry in the ${collection} collection.` });
 }

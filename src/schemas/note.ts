@@ -15,14 +15,24 @@ export const noteKinds = [
 ] as const;
 
 /** An editor's flag on an entry or a field: what is doubtful, why, and the quotes involved. */
-export const editorialNoteSchema = z.strictObject({
-  /** The kind of problem. */
-  kind: z.enum(noteKinds).describe('The kind of problem.'),
-  /** The field the note is about, as a path such as "money[0]"; absent when it concerns the entry. */
-  field: z.string().trim().min(1).optional().describe('The field the note is about, as a path such as "money[0]"; absent when it concerns the entry.'),
-  /** What is wrong and why it matters, in the editors' words. */
-  text: textSchema.describe("What is wrong and why it matters, in the editors' words."),
-  /** Citation keys of the quotes involved. */
-  cite: citeListSchema.describe('Citation keys of the quotes involved.'),
-}).meta({ title: 'Editorial note', description: "An editor's flag on an entry or a field: what is doubtful, why, and the quotes involved." });
+export const editorialNoteSchema = z
+  .strictObject({
+    /** The kind of problem. */
+    kind: z.enum(noteKinds).describe('The kind of problem.'),
+    /** The field the note is about, as a path such as "money[0]"; absent when it concerns the entry. */
+    field: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .describe('The field the note is about, as a path such as "money[0]"; absent when it concerns the entry.'),
+    /** What is wrong and why it matters, in the editors' words. */
+    text: textSchema.describe("What is wrong and why it matters, in the editors' words."),
+    /** Citation keys of the quotes involved. */
+    cite: citeListSchema.describe('Citation keys of the quotes involved.'),
+  })
+  .meta({
+    title: 'Editorial note',
+    description: "An editor's flag on an entry or a field: what is doubtful, why, and the quotes involved.",
+  });
 export type EditorialNote = z.output<typeof editorialNoteSchema>;

@@ -16,7 +16,18 @@ import {
 } from './terms.ts';
 
 /** The kind of policy instrument. */
-export const instruments = ['grant', 'subsidy', 'voucher', 'fund', 'tax-relief', 'zone', 'pilot', 'initiative', 'event', 'budget'] as const;
+export const instruments = [
+  'grant',
+  'subsidy',
+  'voucher',
+  'fund',
+  'tax-relief',
+  'zone',
+  'pilot',
+  'initiative',
+  'event',
+  'budget',
+] as const;
 
 /** Policy areas a program targets. */
 export const focusAreas = [
@@ -37,32 +48,37 @@ export const focusAreas = [
 export const statuses = ['announced', 'active', 'continued', 'planned', 'completed'] as const;
 
 /** One part of a program's money, as a share of the total or an amount. */
-export const breakdownItemSchema = z.strictObject({
-  /** What this part pays for. */
-  label: textSchema.describe('What this part pays for.'),
-  /** The share of the total as the source states it, such as "ein Drittel". */
-  share: z
-    .strictObject({
-      /** The share as a fraction of the total (one third = 0.3333). */
-      fraction: z
-        .number()
-        .gt(0)
-        .lte(1, { error: 'Expected a fraction of the total between 0 and 1 (one third = 0.3333).' })
-        .describe('The share as a fraction of the total (one third = 0.3333).'),
-      /** How the source qualifies it: "exactly", "slightly more than", "about". */
-      qualifier: z
-        .enum(['exactly', 'about', 'slightly-more-than', 'less-than', 'remainder'])
-        .describe('How the source qualifies it: "exactly", "slightly more than", "about".'),
-      /** The source's own words. */
-      asStated: textSchema.describe("The source's own words."),
-    })
-    .optional()
-    .describe('The share of the total as the source states it, such as "ein Drittel".'),
-  /** An amount the source gives for this part. */
-  money: moneySchema.optional().describe('An amount the source gives for this part.'),
-  /** Citation keys of the quotes that state it. */
-  cite: citeListSchema.describe('Citation keys of the quotes that state it.'),
-}).meta({ title: 'Breakdown item', description: "One part of a program's money, as a share of the total or an amount." });
+export const breakdownItemSchema = z
+  .strictObject({
+    /** What this part pays for. */
+    label: textSchema.describe('What this part pays for.'),
+    /** The share of the total as the source states it, such as "ein Drittel". */
+    share: z
+      .strictObject({
+        /** The share as a fraction of the total (one third = 0.3333). */
+        fraction: z
+          .number()
+          .gt(0)
+          .lte(1, { error: 'Expected a fraction of the total between 0 and 1 (one third = 0.3333).' })
+          .describe('The share as a fraction of the total (one third = 0.3333).'),
+        /** How the source qualifies it: "exactly", "slightly more than", "about". */
+        qualifier: z
+          .enum(['exactly', 'about', 'slightly-more-than', 'less-than', 'remainder'])
+          .describe('How the source qualifies it: "exactly", "slightly more than", "about".'),
+        /** The source's own words. */
+        asStated: textSchema.describe("The source's own words."),
+      })
+      .optional()
+      .describe('The share of the total as the source states it, such as "ein Drittel".'),
+    /** An amount the source gives for this part. */
+    money: moneySchema.optional().describe('An amount the source gives for this part.'),
+    /** Citation keys of the quotes that state it. */
+    cite: citeListSchema.describe('Citation keys of the quotes that state it.'),
+  })
+  .meta({
+    title: 'Breakdown item',
+    description: "One part of a program's money, as a share of the total or an amount.",
+  });
 
 /** A subsidy plan, fund, grant, voucher, zone, pilot, initiative, fair or other policy measure. */
 export const programSchema = entrySchema({
@@ -73,9 +89,14 @@ export const programSchema = entrySchema({
   /** The policy document it rests on, when a source names one. */
   document: documentSchema.optional().describe('The policy document it rests on, when a source names one.'),
   /** Programs it relates to through their documents: editions, implementing rules, final texts. */
-  relations: z.array(programRelationSchema).default([]).describe('Programs it relates to: editions, implementing rules, final texts.'),
+  relations: z
+    .array(programRelationSchema)
+    .default([])
+    .describe('Programs it relates to: editions, implementing rules, final texts.'),
   /** When it was announced or presented, or "not stated". */
-  announced: z.union([partialDateSchema, z.literal('not stated')]).describe('When it was announced or presented, or "not stated".'),
+  announced: z
+    .union([partialDateSchema, z.literal('not stated')])
+    .describe('When it was announced or presented, or "not stated".'),
   /** Where it stands, with citations, or "not stated". */
   status: z
     .union([
@@ -89,12 +110,18 @@ export const programSchema = entrySchema({
   /** The kind of instrument. */
   instrument: z.enum(instruments).describe('The kind of instrument.'),
   /** For vouchers: which kinds (compute 算力券, model 模型券, data 语料券/数据券, training 训力券, annotation 标注券, intelligence 智能券). */
-  voucherKinds: z.array(z.enum(voucherKinds)).default([]).describe(
-    'For vouchers: compute 算力券, model 模型券, data 语料券/数据券, training 训力券, annotation 标注券, intelligence 智能券.',
-  ),
+  voucherKinds: z
+    .array(z.enum(voucherKinds))
+    .default([])
+    .describe(
+      'For vouchers: compute 算力券, model 模型券, data 语料券/数据券, training 训力券, annotation 标注券, intelligence 智能券.',
+    ),
   /** The areas it targets, or "not stated". */
   focus: z
-    .union([z.array(z.enum(focusAreas)).min(1, { error: 'Expected at least one focus area, or "not stated".' }), z.literal('not stated')])
+    .union([
+      z.array(z.enum(focusAreas)).min(1, { error: 'Expected at least one focus area, or "not stated".' }),
+      z.literal('not stated'),
+    ])
     .describe('The areas it targets, or "not stated".'),
   /** Citation keys for the instrument, voucher kinds and focus. */
   focusCite: citeListSchema.describe('Citation keys for the instrument, voucher kinds and focus.'),
@@ -105,7 +132,10 @@ export const programSchema = entrySchema({
   /** The money it puts up, per year, per round or in total. */
   pool: z.array(poolSchema).default([]).describe('The money it puts up, per year, per round or in total.'),
   /** The most one recipient can receive, with its period and whom it binds. */
-  caps: z.array(capSchema).default([]).describe('The most one recipient can receive, with its period and whom it binds.'),
+  caps: z
+    .array(capSchema)
+    .default([])
+    .describe('The most one recipient can receive, with its period and whom it binds.'),
   /** Its rate as a share of a base, one item per tier. */
   rates: z.array(rateTierSchema).default([]).describe('Its rate as a share of a base, one item per tier.'),
   /** Whether and how it combines with other programs. */
@@ -115,7 +145,10 @@ export const programSchema = entrySchema({
   /** How and when to apply. */
   application: z.array(citedTextSchema).default([]).describe('How and when to apply.'),
   /** Reported delivery: vouchers issued, firms served, sums paid out. Never added to the pool. */
-  takeUp: z.array(takeUpSchema).default([]).describe('Reported delivery: vouchers issued, firms served, sums paid out.'),
+  takeUp: z
+    .array(takeUpSchema)
+    .default([])
+    .describe('Reported delivery: vouchers issued, firms served, sums paid out.'),
   /** What it aims at, in the sources' terms. */
   aims: z.array(citedTextSchema).default([]).describe("What it aims at, in the sources' terms."),
   /** Organisations in the roles the quotes state: issuer, funder, operator, recipient, example … */

@@ -32,7 +32,10 @@ export const poolSchema = z
   .strictObject({
     amount: amountOrUnknown,
     /** The currency the quote states; absent when the amount is not stated. */
-    currency: z.enum(currencies).optional().describe('The currency the quote states; absent when the amount is not stated.'),
+    currency: z
+      .enum(currencies)
+      .optional()
+      .describe('The currency the quote states; absent when the amount is not stated.'),
     /** The period the pool covers. */
     period: z.enum(periods).describe('The period the pool covers: "year", "round", "total" or "not stated".'),
     /** The years the quote gives for it, such as "2025–2026". */
@@ -49,11 +52,18 @@ export const poolSchema = z
 export const capSchema = z
   .strictObject({
     amount: amountOrUnknown,
-    currency: z.enum(currencies).optional().describe('The currency the quote states; absent when the amount is not stated.'),
+    currency: z
+      .enum(currencies)
+      .optional()
+      .describe('The currency the quote states; absent when the amount is not stated.'),
     /** Whom the cap binds. */
-    per: z.enum(capUnits).describe('Whom the cap binds: "company", "project", "team", "institution", "person" or "not stated".'),
+    per: z
+      .enum(capUnits)
+      .describe('Whom the cap binds: "company", "project", "team", "institution", "person" or "not stated".'),
     /** The period the cap runs over. */
-    period: z.enum(periods).describe('The period the cap runs over: "year", "project", "once", "total" or "not stated".'),
+    period: z
+      .enum(periods)
+      .describe('The period the cap runs over: "year", "project", "once", "total" or "not stated".'),
     /** The condition under which this cap applies, when the quote gives one. */
     condition: textSchema.optional().describe('The condition under which this cap applies, when the quote gives one.'),
     asStated: asStatedSchema.optional(),
@@ -66,15 +76,26 @@ export const capSchema = z
 export const rateTierSchema = z
   .strictObject({
     /** The share as a fraction: 30% is 0.3. */
-    share: z.number().gt(0).lte(1, { error: 'Expected a fraction between 0 and 1 (30% is 0.3).' }).describe('The share as a fraction: 30% is 0.3.'),
+    share: z
+      .number()
+      .gt(0)
+      .lte(1, { error: 'Expected a fraction between 0 and 1 (30% is 0.3).' })
+      .describe('The share as a fraction: 30% is 0.3.'),
     /** True when the share is a ceiling ("不超过", "up to"). */
     upTo: z.boolean().default(false).describe('True when the share is a ceiling ("不超过", "up to").'),
     /** What the share is of, in English, such as "contract amount". */
-    base: z.union([textSchema, z.literal('not stated')]).describe('What the share is of, in English, such as "contract amount", or "not stated".'),
+    base: z
+      .union([textSchema, z.literal('not stated')])
+      .describe('What the share is of, in English, such as "contract amount", or "not stated".'),
     /** The condition of this tier, such as "firms whose yearly contracts total 500,000 yuan or less". */
-    condition: textSchema.optional().describe('The condition of this tier, such as "firms whose yearly contracts total 500,000 yuan or less".'),
+    condition: textSchema
+      .optional()
+      .describe('The condition of this tier, such as "firms whose yearly contracts total 500,000 yuan or less".'),
     /** True when this tier is the share reached by stacking with another program. */
-    stacked: z.boolean().default(false).describe('True when this tier is the share reached by stacking with another program.'),
+    stacked: z
+      .boolean()
+      .default(false)
+      .describe('True when this tier is the share reached by stacking with another program.'),
     asStated: asStatedSchema,
     cite: citeListSchema,
   })
@@ -87,7 +108,9 @@ export const takeUpMeasures = ['vouchers-issued', 'recipients', 'amount-issued',
 export const takeUpSchema = z
   .strictObject({
     /** What the figure counts. */
-    measure: z.enum(takeUpMeasures).describe('What the figure counts: vouchers issued, recipients, amounts issued or paid, output.'),
+    measure: z
+      .enum(takeUpMeasures)
+      .describe('What the figure counts: vouchers issued, recipients, amounts issued or paid, output.'),
     /** The figure. */
     value: z.number().positive().describe('The figure.'),
     /** The unit: "vouchers", "companies", or a currency code for sums. */
@@ -96,10 +119,15 @@ export const takeUpSchema = z
     approximate: z.boolean().default(false).describe('True when the quote qualifies it ("over", "about").'),
     asStated: asStatedSchema,
     /** When the figure was reported as true. */
-    date: z.union([partialDateSchema, z.literal('not stated')]).describe('When the figure was reported as true, or "not stated".'),
+    date: z
+      .union([partialDateSchema, z.literal('not stated')])
+      .describe('When the figure was reported as true, or "not stated".'),
     cite: citeListSchema,
   })
-  .meta({ title: 'Take-up', description: 'Reported delivery: vouchers issued, firms served, sums paid out. Never added to a pool.' });
+  .meta({
+    title: 'Take-up',
+    description: 'Reported delivery: vouchers issued, firms served, sums paid out. Never added to a pool.',
+  });
 
 /** Roles in which an organisation acts on a program, as a quote states them. */
 export const programRoles = [
@@ -119,9 +147,11 @@ export const roleSchema = z
     /** The organisation. */
     org: reference('companies').describe('The organisation (an id in companies).'),
     /** Its role, as the quote states it. */
-    role: z.enum(programRoles).describe(
-      'Its role as the quote states it: issuer, funder, operator, recipient, participant, example (named as an example), commentator, reporting-outlet.',
-    ),
+    role: z
+      .enum(programRoles)
+      .describe(
+        'Its role as the quote states it: issuer, funder, operator, recipient, participant, example (named as an example), commentator, reporting-outlet.',
+      ),
     cite: citeListSchema,
   })
   .meta({ title: 'Role', description: 'An organisation tied to a program in the role a quote states.' });
@@ -142,7 +172,9 @@ export const documentSchema = z
     /** An English title (editorial). */
     titleEn: textSchema.describe('An English title (editorial).'),
     /** The document number (文号) exactly as printed, or "not stated". */
-    number: z.union([textSchema, z.literal('not stated')]).describe('The document number (文号) exactly as printed, or "not stated".'),
+    number: z
+      .union([textSchema, z.literal('not stated')])
+      .describe('The document number (文号) exactly as printed, or "not stated".'),
     /** When it was issued. */
     issued: dateOrNotStated.describe('When it was issued, or "not stated".'),
     /** When it takes effect (施行, 起实施). */

@@ -93,14 +93,20 @@ export async function startSearch(): Promise<void> {
     sort: sort.value,
     // Before the checkboxes exist, the filters are those of the address.
     filters: panelBuilt
-      ? Object.fromEntries(names.map((name) => [name, [...panel.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((b) => b.value)]))
+      ? Object.fromEntries(
+          names.map((name) => [
+            name,
+            [...panel.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((b) => b.value),
+          ]),
+        )
       : current.filters,
   });
 
   const apply = (state: State) => {
     input.value = state.q;
     sort.value = state.sort;
-    for (const box of panel.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = state.filters[box.name]?.includes(box.value) ?? false;
+    for (const box of panel.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))
+      box.checked = state.filters[box.name]?.includes(box.value) ?? false;
   };
 
   let latest = 0;
@@ -108,7 +114,11 @@ export async function startSearch(): Promise<void> {
   const run = async (state: State) => {
     current = state;
     const ticket = ++latest;
-    const filters = Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v.length > 0).map(([name, values]) => [name, { any: values }]));
+    const filters = Object.fromEntries(
+      Object.entries(state.filters)
+        .filter(([, v]) => v.length > 0)
+        .map(([name, values]) => [name, { any: values }]),
+    );
     const active = Object.keys(filters).length > 0;
     if (!state.q && !active) {
       list.replaceChildren();

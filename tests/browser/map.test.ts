@@ -11,7 +11,9 @@ const site = siteInBrowser();
 
 /** Places that have a page and coordinates in the reference data: each must be on the map. */
 function placesWithCoordinates(): string[] {
-  const { places } = parse(readFileSync(join(root, 'content/places.yaml'), 'utf8')) as { places: Record<string, { lat?: number; lon?: number }> };
+  const { places } = parse(readFileSync(join(root, 'content/places.yaml'), 'utf8')) as {
+    places: Record<string, { lat?: number; lon?: number }>;
+  };
   const pages = new Set(builtPages().map(urlOf));
   return Object.entries(places)
     .filter(([id, p]) => p.lat !== undefined && p.lon !== undefined && pages.has(`/cities/${id}/`))
@@ -35,7 +37,10 @@ test('the home map has a labelled point linking to the page of every place with 
     assert.equal(await link.count(), 1, `one point for ${id}`);
     const name = (await link.getAttribute('aria-label')) ?? '';
     const label = (await link.locator('text').textContent()) ?? '';
-    assert.ok(label.length > 0 && name.startsWith(label), `${id}: the accessible name "${name}" starts with the visible label "${label}"`);
+    assert.ok(
+      label.length > 0 && name.startsWith(label),
+      `${id}: the accessible name "${name}" starts with the visible label "${label}"`,
+    );
     assert.equal(await link.locator('circle, rect').count(), 1, `${id} has a marker`);
   }
   assert.equal(await map.locator('a').count(), expected.length, 'no point without coordinates or a page');
@@ -63,8 +68,14 @@ test('the charts are images with names and a data table each, and show Shanghai'
     const tables = section.getByRole('table');
     assert.ok((await charts.count()) >= 1, `${heading}: a chart`);
     assert.equal(await tables.count(), await charts.count(), `${heading}: a table per chart`);
-    assert.ok(await section.locator('svg text', { hasText: 'Shanghai' }).first().isVisible(), `${heading}: Shanghai is in the chart`);
-    assert.ok(await tables.first().getByRole('link', { name: 'Shanghai' }).isVisible(), `${heading}: Shanghai is in the table`);
+    assert.ok(
+      await section.locator('svg text', { hasText: 'Shanghai' }).first().isVisible(),
+      `${heading}: Shanghai is in the chart`,
+    );
+    assert.ok(
+      await tables.first().getByRole('link', { name: 'Shanghai' }).isVisible(),
+      `${heading}: Shanghai is in the table`,
+    );
   }
   const money = page.locator('section:has(#money-heading)');
   assert.match(await money.innerText(), /normalised with the site's rates/);

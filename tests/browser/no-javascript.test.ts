@@ -6,13 +6,18 @@ import { builtPages, urlOf } from '../helpers/paths.ts';
 const site = siteInBrowser({ javaScriptEnabled: false });
 
 test('with JavaScript off, every entity and index page shows its heading and content', async () => {
-  const urls = builtPages().map(urlOf).filter((u) => /^\/(cities|programs|companies|sources)\//.test(u));
+  const urls = builtPages()
+    .map(urlOf)
+    .filter((u) => /^\/(cities|programs|companies|sources)\//.test(u));
   assert.ok(urls.length > 4);
   const page = await site.context.newPage();
   for (const url of urls) {
     await page.goto(`${site.origin}${url}`);
     assert.ok((await page.locator('h1').innerText()).length > 0, `${url} has a heading`);
-    assert.ok((await page.locator('main table, main .citations, main .archived').count()) > 0, `${url} shows its table, citations or archived text`);
+    assert.ok(
+      (await page.locator('main table, main .citations, main .archived').count()) > 0,
+      `${url} shows its table, citations or archived text`,
+    );
   }
   await page.close();
 });

@@ -21,7 +21,10 @@ async function open(query: string): Promise<{ titles: string[]; status: string }
 }
 
 async function read(): Promise<{ titles: string[]; status: string }> {
-  return { titles: await page.locator('#search-results > li > a').allInnerTexts(), status: await page.locator('#search-status').innerText() };
+  return {
+    titles: await page.locator('#search-results > li > a').allInnerTexts(),
+    status: await page.locator('#search-status').innerText(),
+  };
 }
 
 const resultCount = (status: string) => Number(/^(\d+) results?/.exec(status)?.[1] ?? NaN);
@@ -72,33 +75,54 @@ async function allTitles(query: string): Promise<{ titles: string[]; status: str
 for (const word of ['算力券', '补贴']) {
   test(`${word} finds every program whose name or quotes contain it, and its excerpt reads as Chinese`, async () => {
     const expected = kb.programs
-      .filter((p) => [p.data.name.original ?? '', ...Object.values(p.data.citations).map((c) => c.quote)].some((t) => t.includes(word)))
+      .filter((p) =>
+        [p.data.name.original ?? '', ...Object.values(p.data.citations).map((c) => c.quote)].some((t) =>
+          t.includes(word),
+        ),
+      )
       .map((p) => p.data.name.en);
     assert.ok(expected.length > 0, `no program's name or quotes contain ${word}: nothing to search for`);
     const { titles, status } = await allTitles(`?q=${encodeURIComponent(word)}&type=Program`);
     for (const name of expected) assert.ok(titles.includes(name), `${name} missing from: ${titles.join(' | ')}`);
     // The count beside the chosen filter value agrees with the results of the phrase.
-    assert.equal(await page.locator('fieldset[data-filter="type"] label', { hasText: 'Program' }).innerText(), `Program (${resultCount(status)})`);
+    assert.equal(
+      await page.locator('fieldset[data-filter="type"] label', { hasText: 'Program' }).innerText(),
+      `Program (${resultCount(status)})`,
+    );
     const excerpts = await page.locator('#search-results > li > p:not(.result-meta)').allInnerTexts();
-    assert.ok(excerpts.some((e) => e.includes(word)), excerpts.join(' | '));
+    assert.ok(
+      excerpts.some((e) => e.includes(word)),
+      excerpts.join(' | '),
+    );
   });
 }
 
 test('the type filter alone lists every program, and its count says so', async () => {
   const { status } = await open('?type=Program');
   assert.equal(resultCount(status), kb.programs.length);
-  assert.equal(await page.locator('fieldset[data-filter="type"] label', { hasText: 'Program' }).innerText(), `Program (${kb.programs.length})`);
+  assert.equal(
+    await page.locator('fieldset[data-filter="type"] label', { hasText: 'Program' }).innerText(),
+    `Program (${kb.programs.length})`,
+  );
 });
 
 test('a filter by instrument narrows the results, with correct counts per value', async () => {
   const instrument = instruments[0] ?? '';
   await open('?type=Program');
   for (const value of instruments) {
-    assert.equal(await page.locator('fieldset[data-filter="instrument"] label', { hasText: new RegExp(`^${value} \\(`) }).innerText(), `${value} (${countOf(value)})`);
+    assert.equal(
+      await page
+        .locator('fieldset[data-filter="instrument"] label', { hasText: new RegExp(`^${value} \\(`) })
+        .innerText(),
+      `${value} (${countOf(value)})`,
+    );
   }
   await page.locator(`fieldset[data-filter="instrument"] input[value="${instrument}"]`).check();
   await page.locator('#search-status', { hasText: 'with the chosen filters' }).waitFor();
-  await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length === Math.min(n, 10), countOf(instrument));
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('#search-results > li').length === Math.min(n, 10),
+    countOf(instrument),
+  );
   assert.equal(resultCount((await read()).status), countOf(instrument));
   assert.match(page.url(), new RegExp(`instrument=${encodeURIComponent(instrument).replace(/%20/g, '\\+')}`));
 });
@@ -107,7 +131,10 @@ test('results come ten at a time, and "Show more results" adds the next ten', as
   const { titles, status } = await open('?type=Program');
   assert.equal(titles.length, Math.min(10, resultCount(status)));
   await page.locator('#search-more').click();
-  await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length === n, Math.min(20, kb.programs.length));
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('#search-results > li').length === n,
+    Math.min(20, kb.programs.length),
+  );
   assert.equal(await page.locator('#search-more').isVisible(), kb.programs.length > 20);
 });
 
@@ -129,7 +156,10 @@ test('sort by amount puts the largest normalised amount first', async () => {
     .sort((x, y) => y.amount - x.amount);
   const { titles } = await open('?type=Program&sort=amount');
   assert.equal(titles[0], ranked[0]?.name);
-  assert.match(await page.locator('#search-results .result-meta').first().innerText(), /Program · .+ · [A-Z]{3} [\d.,]+/);
+  assert.match(
+    await page.locator('#search-results .result-meta').first().innerText(),
+    /Program · .+ · [A-Z]{3} [\d.,]+/,
+  );
 });
 
 test('sort by date puts the most recent program first', async () => {
@@ -152,14 +182,21 @@ test('the back button returns to the previous filters', async () => {
   await page.waitForURL(/type=Place/);
   await page.goBack();
   await page.waitForURL((url) => !url.search.includes('Place'));
-  await page.waitForFunction(() => !(document.querySelector('fieldset[data-filter="type"] input[value="Place"]') as HTMLInputElement).checked);
+  await page.waitForFunction(
+    () => !(document.querySelector('fieldset[data-filter="type"] input[value="Place"]') as HTMLInputElement).checked,
+  );
   assert.equal(resultCount((await read()).status), kb.programs.length);
 });
 
 test('the year filter lists the years programs were announced', async () => {
-  const years = [...new Set(kb.programs.flatMap((p) => (p.data.announced !== 'not stated' ? [p.data.announced.date.slice(0, 4)] : [])))];
+  const years = [
+    ...new Set(
+      kb.programs.flatMap((p) => (p.data.announced !== 'not stated' ? [p.data.announced.date.slice(0, 4)] : [])),
+    ),
+  ];
   await open('?type=Program');
-  for (const year of years) assert.equal(await page.locator(`fieldset[data-filter="year"] input[value="${year}"]`).count(), 1);
+  for (const year of years)
+    assert.equal(await page.locator(`fieldset[data-filter="year"] input[value="${year}"]`).count(), 1);
 });
 
 test('excerpts read as text: no infobox label runs into its value or the next label', async () => {
@@ -169,8 +206,17 @@ test('excerpts read as text: no infobox label runs into its value or the next la
     await allTitles(query);
     excerpts.push(...(await page.locator('#search-results > li > p:not(.result-meta)').allInnerTexts()));
   }
-  const labels = ['Jurisdiction', 'Money', 'Status', 'Instrument', 'Focus', 'Announced', 'Kind', 'Based in', 'Level']
-    .join('|');
+  const labels = [
+    'Jurisdiction',
+    'Money',
+    'Status',
+    'Instrument',
+    'Focus',
+    'Announced',
+    'Kind',
+    'Based in',
+    'Level',
+  ].join('|');
   const runTogether = new RegExp(`(?<=\\p{Ll})(?:${labels})|(?:${labels})(?=\\p{Lu}|\\d)`, 'u');
   // A word with a capital inside ("ShanghaiMoney") is an artefact unless the content spells it so ("PengCheng").
   const content = JSON.stringify([kb.programs, kb.cities, kb.companies, kb.sources]);
@@ -185,21 +231,31 @@ test('excerpts read as text: no infobox label runs into its value or the next la
 test('filter values with no result for the query come last, dimmed, and the counts stay right', async () => {
   await open('?q=Shanghai');
   const facets = await page.locator('fieldset[data-filter]').evaluateAll((sets) =>
-    sets.map((set) => [...set.querySelectorAll('label')].map((l) => ({
-      text: l.textContent ?? '',
-      count: Number(/\((\d+)\)$/.exec(l.textContent ?? '')?.[1]),
-      colour: getComputedStyle(l).color,
-    }))));
+    sets.map((set) =>
+      [...set.querySelectorAll('label')].map((l) => ({
+        text: l.textContent ?? '',
+        count: Number(/\((\d+)\)$/.exec(l.textContent ?? '')?.[1]),
+        colour: getComputedStyle(l).color,
+      })),
+    ),
+  );
   const labels = facets.flat();
   const empty = labels.filter((l) => l.count === 0);
   assert.ok(empty.length > 0, 'the query leaves some filter values without results');
   for (const values of facets) {
     const firstEmpty = values.findIndex((l) => l.count === 0);
     if (firstEmpty < 0) continue;
-    assert.deepEqual(values.slice(firstEmpty).filter((l) => l.count > 0), [], values.map((l) => l.text).join(' '));
+    assert.deepEqual(
+      values.slice(firstEmpty).filter((l) => l.count > 0),
+      [],
+      values.map((l) => l.text).join(' '),
+    );
   }
   const full = labels.filter((l) => l.count > 0);
-  assert.ok(empty.every((l) => l.colour !== full[0]?.colour), 'values without results are dimmed');
+  assert.ok(
+    empty.every((l) => l.colour !== full[0]?.colour),
+    'values without results are dimmed',
+  );
   const year = facets[FILTERS.findIndex(([name]) => name === 'year')]?.[0];
   assert.ok(year && year.count > 0);
   const { status } = await open(`?q=Shanghai&year=${year.text.split(' ')[0]}`);

@@ -22,7 +22,10 @@ test('typing "Shanghai" on /search/ lists the program, whose page shows the quot
   await page.waitForURL(/\/sources\/courrier-shanghai-ai-subsidies\/#p\d+$/);
   const anchor = new URL(page.url()).hash;
   const highlighted = await page.locator(`${anchor} mark`).allInnerTexts();
-  assert.ok(highlighted.some((text) => text.includes('einer Milliarde Yuan (120 Millionen Euro)')), `the cited passage is highlighted at ${anchor}`);
+  assert.ok(
+    highlighted.some((text) => text.includes('einer Milliarde Yuan (120 Millionen Euro)')),
+    `the cited passage is highlighted at ${anchor}`,
+  );
   await page.close();
 });
 

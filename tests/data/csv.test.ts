@@ -30,8 +30,13 @@ const tables = new Map(
   readdirSync(data)
     .filter((name) => name.endsWith('.csv'))
     .map((name): [string, { header: string[]; rows: Record<string, string>[] }] => {
-      const [header = [], ...rows] = parse(readFileSync(join(data, name), 'utf8'), { record_delimiter: '\r\n' }) as string[][];
-      return [name.replace(/\.csv$/, ''), { header, rows: rows.map((row) => Object.fromEntries(row.map((cell, i) => [header[i] ?? '', cell]))) }];
+      const [header = [], ...rows] = parse(readFileSync(join(data, name), 'utf8'), {
+        record_delimiter: '\r\n',
+      }) as string[][];
+      return [
+        name.replace(/\.csv$/, ''),
+        { header, rows: rows.map((row) => Object.fromEntries(row.map((cell, i) => [header[i] ?? '', cell]))) },
+      ];
     }),
 );
 
@@ -62,7 +67,8 @@ const itemsOf = (value: Value): [string, Value][] =>
 
 test('every CSV parses, with a header of unique names and as many cells in every row', () => {
   assert.ok(tables.size > collectionNames.length);
-  for (const [name, { header }] of tables) assert.equal(new Set(header).size, header.length, `${name}.csv has duplicate columns`);
+  for (const [name, { header }] of tables)
+    assert.equal(new Set(header).size, header.length, `${name}.csv has duplicate columns`);
 });
 
 test('each collection table has one row per published entry, with every value the entry holds', () => {
@@ -92,13 +98,16 @@ test('each child table has one row per item of its field, keyed by entry id and 
     const field = name.slice(collection.length + 1);
     // The archived text is the export's addition, checked against the JSON below.
     if (field === 'text') continue;
-    const expectedRows = entries[collection].flatMap((entry) => itemsOf(at(entry, field.split('.'))).map(([key, item]) => ({ id: entry['id'], key, item })));
+    const expectedRows = entries[collection].flatMap((entry) =>
+      itemsOf(at(entry, field.split('.'))).map(([key, item]) => ({ id: entry['id'], key, item })),
+    );
     assert.equal(table.rows.length, expectedRows.length, `${name}.csv has a row per item`);
     for (const [i, { id, key, item }] of expectedRows.entries()) {
       const row = table.rows[i] ?? {};
       assert.equal(row['id'], id);
       assert.equal(row[table.header[1] ?? ''], key);
-      for (const column of table.header.slice(2)) assert.equal(row[column], expectedCell(item, column), `${name}.csv ${id}/${key} ${column}`);
+      for (const column of table.header.slice(2))
+        assert.equal(row[column], expectedCell(item, column), `${name}.csv ${id}/${key} ${column}`);
       rows++;
     }
   }
@@ -108,7 +117,8 @@ test('each child table has one row per item of its field, keyed by entry id and 
 test('money has its own columns for amount, currency, kind and normalised values', () => {
   const money = tables.get('programs-money');
   assert.ok(money);
-  for (const column of ['amount', 'currency', 'kind', 'normalised.CNY', 'normalised.USD', 'normalised.EUR']) assert.ok(money.header.includes(column), column);
+  for (const column of ['amount', 'currency', 'kind', 'normalised.CNY', 'normalised.USD', 'normalised.EUR'])
+    assert.ok(money.header.includes(column), column);
   const disclosed = money.rows.find((row) => row['amount'] !== 'not disclosed');
   assert.ok(disclosed && Number(disclosed['normalised.EUR']) > 0);
 });
@@ -118,7 +128,10 @@ test('citations are rows of source id and verbatim quote', () => {
     const table = tables.get(`${collection}-citations`);
     assert.ok(table);
     assert.deepEqual(table.header.slice(0, 5), ['id', 'key', 'source', 'quote', 'translation']);
-    assert.equal(table.rows.length, entries[collection].reduce((n, e) => n + Object.keys(e['citations'] as object).length, 0));
+    assert.equal(
+      table.rows.length,
+      entries[collection].reduce((n, e) => n + Object.keys(e['citations'] as object).length, 0),
+    );
   }
 });
 
@@ -145,16 +158,26 @@ test('every field an entry holds is in a CSV column or a child table', () => {
 
 test('the extra columns match the JSON download: place reference data, profiles and the archived text', () => {
   for (const collection of collectionNames) {
-    const json = (JSON.parse(readFileSync(join(data, `${collection}.json`), 'utf8')) as { entries: Record<string, Value>[] }).entries;
+    const json = (
+      JSON.parse(readFileSync(join(data, `${collection}.json`), 'utf8')) as { entries: Record<string, Value>[] }
+    ).entries;
     const table = tables.get(collection);
     for (const [i, record] of json.entries()) {
       for (const column of table?.header.filter((c) => c.startsWith('place.') || c === 'profile') ?? []) {
-        assert.equal(table?.rows[i]?.[column], expectedCell(record, column), `${collection}.csv ${record['id']} ${column}`);
+        assert.equal(
+          table?.rows[i]?.[column],
+          expectedCell(record, column),
+          `${collection}.csv ${record['id']} ${column}`,
+        );
       }
     }
   }
   const text = tables.get('sources-text');
-  const sources = (JSON.parse(readFileSync(join(data, 'sources.json'), 'utf8')) as { entries: { id: string; text: { n: number; text: string }[] }[] }).entries;
+  const sources = (
+    JSON.parse(readFileSync(join(data, 'sources.json'), 'utf8')) as {
+      entries: { id: string; text: { n: number; text: string }[] }[];
+    }
+  ).entries;
   assert.deepEqual(
     text?.rows.map((row) => [row['id'], row['n'], row['text']]),
     sources.flatMap((s) => s.text.map((p) => [s.id, String(p.n), p.text])),

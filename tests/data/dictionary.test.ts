@@ -7,7 +7,13 @@ import { collectionNames } from '../../src/registry.ts';
 import { schemas } from '../../src/registry.ts';
 import { dist, page } from '../helpers/paths.ts';
 
-type Node = { properties?: Record<string, Node>; items?: Node; additionalProperties?: Node | boolean; anyOf?: Node[]; type?: string };
+type Node = {
+  properties?: Record<string, Node>;
+  items?: Node;
+  additionalProperties?: Node | boolean;
+  anyOf?: Node[];
+  type?: string;
+};
 
 const $ = load(page('/data/'));
 const rows = $('table.dictionary tbody tr')
@@ -28,7 +34,8 @@ function* paths(node: Node, prefix: string): Generator<string> {
       yield* paths(field, path);
     }
     if (option.type === 'array' && option.items) yield* paths(option.items, `${prefix}[]`);
-    if (!option.properties && typeof option.additionalProperties === 'object') yield* paths(option.additionalProperties, `${prefix}.<key>`);
+    if (!option.properties && typeof option.additionalProperties === 'object')
+      yield* paths(option.additionalProperties, `${prefix}.<key>`);
   }
 }
 
@@ -46,14 +53,17 @@ test('the data dictionary lists every field of every published JSON Schema', () 
       if (!listed.has(field) && field !== 'collection' && field !== 'entries') missing.push(`${name}: ${field}`);
     }
   }
-  console.log(`data dictionary: ${rows.length} rows; ${checked} schema fields in ${schemaFiles.length} schemas looked up`);
+  console.log(
+    `data dictionary: ${rows.length} rows; ${checked} schema fields in ${schemaFiles.length} schemas looked up`,
+  );
   assert.equal(schemaFiles.length, collectionNames.length + 1);
   assert.deepEqual(missing, []);
 });
 
 test('every field of every collection schema is in the dictionary, with a type and a description', () => {
   for (const collection of collectionNames) {
-    for (const key of Object.keys(schemas[collection].shape)) assert.ok(listed.has(`${collection}[].${key}`), `${collection}[].${key}`);
+    for (const key of Object.keys(schemas[collection].shape))
+      assert.ok(listed.has(`${collection}[].${key}`), `${collection}[].${key}`);
   }
   const undescribed = rows.filter((r) => !r.type.trim() || !r.description.trim()).map((r) => r.field);
   assert.deepEqual(undescribed, []);

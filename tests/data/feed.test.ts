@@ -43,11 +43,16 @@ test('items run by announcement date, newest first; each date is the first day o
   const dated = items.filter((i) => i.pubDate);
   for (const item of items) {
     const announced = byLink.get(item.link);
-    if (!announced || announced === 'not stated') assert.equal(item.pubDate, '', `${item.link} has no announcement date and so no pubDate`);
+    if (!announced || announced === 'not stated')
+      assert.equal(item.pubDate, '', `${item.link} has no announcement date and so no pubDate`);
     else assert.equal(new Date(item.pubDate).toISOString().slice(0, announced.date.length), announced.date, item.link);
   }
   const times = dated.map((i) => Date.parse(i.pubDate));
-  assert.deepEqual(times, [...times].sort((a, b) => b - a), 'newest first');
+  assert.deepEqual(
+    times,
+    [...times].sort((a, b) => b - a),
+    'newest first',
+  );
   assert.deepEqual(items.slice(0, dated.length), dated, 'undated programs come after the dated ones');
   console.log(`RSS feed: ${items.length} items, ${dated.length} with an announcement date`);
 });

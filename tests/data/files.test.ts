@@ -19,13 +19,24 @@ test('SHA256SUMS gives the right sha256 of every other download, in sha256sum fo
     }),
   );
   assert.deepEqual([...listed.keys()], downloads.filter((name) => name !== 'SHA256SUMS').sort());
-  for (const [name, hash] of listed) assert.equal(createHash('sha256').update(readFileSync(join(data, name))).digest('hex'), hash, name);
+  for (const [name, hash] of listed)
+    assert.equal(
+      createHash('sha256')
+        .update(readFileSync(join(data, name)))
+        .digest('hex'),
+      hash,
+      name,
+    );
   console.log(`checksums: ${listed.size} files verified`);
 });
 
 test('the /data/ page links every download and the licence separates the compilation from quoted text', () => {
   const $ = load(page('/data/'));
-  const links = new Set($('a[download]').map((_, a) => $(a).attr('href')).get());
+  const links = new Set(
+    $('a[download]')
+      .map((_, a) => $(a).attr('href'))
+      .get(),
+  );
   assert.deepEqual([...links].sort(), downloads.map((name) => `/data/${name}`).sort());
   assert.equal($('a[href="/data/"]').closest('nav').length, 1, 'the site navigation links /data/');
   const licence = readFileSync(join(data, 'LICENCE.txt'), 'utf8');

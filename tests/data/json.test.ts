@@ -24,7 +24,13 @@ function validator() {
 
 /** The ids of the published entries of each collection, from the content files themselves (drafts start with "_"). */
 const published = Object.fromEntries(
-  collectionNames.map((c) => [c, loadEntries(root).entries.filter((e) => e.collection === c).map((e) => e.id).sort()]),
+  collectionNames.map((c) => [
+    c,
+    loadEntries(root)
+      .entries.filter((e) => e.collection === c)
+      .map((e) => e.id)
+      .sort(),
+  ]),
 );
 
 test('every JSON download is valid against the JSON Schema it names', () => {
@@ -60,7 +66,11 @@ test('each collection file holds exactly the published entries, sorted by id, as
     const file = read(`${collection}.json`);
     const entries = file['entries'] as { id: string }[];
     assert.equal(file['collection'], collection);
-    assert.deepEqual(entries.map((e) => e.id), published[collection], `${collection}.json lists the published entries`);
+    assert.deepEqual(
+      entries.map((e) => e.id),
+      published[collection],
+      `${collection}.json lists the published entries`,
+    );
     assert.deepEqual(combined[collection], entries, `china-ai-hubs.json holds the same ${collection}`);
   }
 });

@@ -12,7 +12,13 @@ const ENTITY = /^\/(cities|programs|companies|sources)\/[^/]+\/$/;
 const types: Record<string, string[]> = {
   cities: ['Country', 'AdministrativeArea', 'City', 'Place'],
   programs: ['GovernmentService', 'MonetaryGrant'],
-  companies: ['Organization', 'ResearchOrganization', 'CollegeOrUniversity', 'GovernmentOrganization', 'NewsMediaOrganization'],
+  companies: [
+    'Organization',
+    'ResearchOrganization',
+    'CollegeOrUniversity',
+    'GovernmentOrganization',
+    'NewsMediaOrganization',
+  ],
   sources: ['NewsArticle'],
 };
 
@@ -22,7 +28,9 @@ const pages = builtPages().map(urlOf);
 function ids(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(ids);
   if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([key, item]) => (key === '@id' && typeof item === 'string' ? [item] : ids(item)));
+  return Object.entries(value).flatMap(([key, item]) =>
+    key === '@id' && typeof item === 'string' ? [item] : ids(item),
+  );
 }
 
 test('each entity page describes its entity in JSON-LD with a schema.org type that fits', () => {
@@ -35,7 +43,10 @@ test('each entity page describes its entity in JSON-LD with a schema.org type th
     const collection = url.split('/')[1] ?? '';
     assert.equal(data['@context'], 'https://schema.org');
     const declared = [data['@type']].flat() as string[];
-    assert.ok(declared.length > 0 && declared.every((t) => types[collection]?.includes(t)), `${url}: @type ${declared.join(', ')}`);
+    assert.ok(
+      declared.length > 0 && declared.every((t) => types[collection]?.includes(t)),
+      `${url}: @type ${declared.join(', ')}`,
+    );
     assert.equal(data['@id'], `${SITE}${url}`);
     assert.equal(data['identifier'], url.split('/')[2]);
     assert.ok(data['name'] ?? data['headline'], `${url} names its entity`);
@@ -61,7 +72,9 @@ test('programs with a stated amount say so as MonetaryAmount, and sources give t
       assert.ok(amount.value > 0);
     }
   }
-  const source = JSON.parse(load(page('/sources/courrier-shanghai-ai-subsidies/'))('script[type="application/ld+json"]').text()) as Record<string, unknown>;
+  const source = JSON.parse(
+    load(page('/sources/courrier-shanghai-ai-subsidies/'))('script[type="application/ld+json"]').text(),
+  ) as Record<string, unknown>;
   assert.equal(source['inLanguage'], 'de');
   assert.equal(source['archivedAt'], `${SITE}/sources/courrier-shanghai-ai-subsidies/`);
 });

@@ -9,11 +9,15 @@ const xml = (file: string) => load(readFileSync(join(dist, file), 'utf8'), { xml
 
 test('the sitemap lists every page at its canonical address, and nothing else', () => {
   const index = xml('sitemap-index.xml');
-  const sitemaps = index('sitemap > loc').map((_, loc) => new URL(index(loc).text()).pathname.slice(1)).get();
+  const sitemaps = index('sitemap > loc')
+    .map((_, loc) => new URL(index(loc).text()).pathname.slice(1))
+    .get();
   assert.ok(sitemaps.length > 0);
   const listed = sitemaps.flatMap((file) => {
     const $ = xml(file);
-    return $('url > loc').map((_, loc) => $(loc).text()).get();
+    return $('url > loc')
+      .map((_, loc) => $(loc).text())
+      .get();
   });
   const canonical = builtPages()
     .map(urlOf)

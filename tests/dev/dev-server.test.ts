@@ -57,7 +57,16 @@ test(title, { timeout: 180_000 }, async () => {
   const sockets: WebSocket[] = [];
   try {
     const home = `http://127.0.0.1:${port}/`;
-    await waitFor('the dev server to answer', () => fetch(home).then((r) => r.ok, () => false), 90_000, printed);
+    await waitFor(
+      'the dev server to answer',
+      () =>
+        fetch(home).then(
+          (r) => r.ok,
+          () => false,
+        ),
+      90_000,
+      printed,
+    );
     const open = await hmrSocket(port);
     sockets.push(open.socket);
 

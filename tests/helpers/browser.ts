@@ -7,13 +7,24 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { root } from './paths.ts';
 
 /** Debian's Chromium (or CHROMIUM_PATH), headless, with no background traffic. */
-export async function launchBrowser(options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+export async function launchBrowser(
+  options: { javaScriptEnabled?: boolean } = {},
+): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     headless: true,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   return {
     context,
@@ -35,7 +46,10 @@ export async function serveSite(): Promise<{ origin: string; stop: () => Promise
  * Serves the built site and opens Chromium once for a test file: registers the before/after
  * hooks and returns the origin and browser context, filled in once the hooks have run.
  */
-export function siteInBrowser(options: { javaScriptEnabled?: boolean } = {}): { origin: string; context: BrowserContext } {
+export function siteInBrowser(options: { javaScriptEnabled?: boolean } = {}): {
+  origin: string;
+  context: BrowserContext;
+} {
   const state = { origin: '', context: undefined as unknown as BrowserContext };
   const closers: (() => Promise<void>)[] = [];
   before(async () => {

@@ -14,7 +14,9 @@ import { root } from './paths.ts';
 export function loadKnowledgeBase() {
   const { entries } = loadEntries(root);
   const of = <D>(collection: CollectionName) =>
-    entries.filter((e) => e.collection === collection).map((e) => ({ id: e.id, body: e.body, data: schemas[collection].parse(e.data) as D }));
+    entries
+      .filter((e) => e.collection === collection)
+      .map((e) => ({ id: e.id, body: e.body, data: schemas[collection].parse(e.data) as D }));
   return buildKnowledgeBase({
     sources: of<SourceData>('sources'),
     cities: of<CityData>('cities'),

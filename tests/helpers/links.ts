@@ -7,13 +7,17 @@ import { dist, root, urlOf } from './paths.ts';
 function entryFileOf(url: string): string | undefined {
   const match = /^\/(cities|programs|companies|sources)\/([^/]+)\/$/.exec(url);
   if (!match) return undefined;
-  return ['md', 'mdx'].map((ext) => `content/${match[1]}/${match[2]}.${ext}`).find((file) => existsSync(join(root, file)));
+  return ['md', 'mdx']
+    .map((ext) => `content/${match[1]}/${match[2]}.${ext}`)
+    .find((file) => existsSync(join(root, file)));
 }
 
 /** The built file an internal address resolves to, or undefined. */
 function fileFor(path: string): string | undefined {
   const clean = decodeURIComponent(path);
-  const candidates = clean.endsWith('/') ? [join(dist, clean, 'index.html')] : [join(dist, clean), join(dist, clean, 'index.html')];
+  const candidates = clean.endsWith('/')
+    ? [join(dist, clean, 'index.html')]
+    : [join(dist, clean), join(dist, clean, 'index.html')];
   return candidates.find((file) => existsSync(file));
 }
 
@@ -22,7 +26,11 @@ function idsOf(file: string): Set<string> {
   let ids = idsCache.get(file);
   if (!ids) {
     const $ = load(readFileSync(file, 'utf8'));
-    ids = new Set($('[id]').map((_, el) => $(el).attr('id') ?? '').get());
+    ids = new Set(
+      $('[id]')
+        .map((_, el) => $(el).attr('id') ?? '')
+        .get(),
+    );
     idsCache.set(file, ids);
   }
   return ids;
@@ -51,8 +59,14 @@ export function brokenLinks(pages: readonly string[]): { checked: number; broken
       const where = `${url}${entry ? ` (from ${entry})` : ''}`;
       if (!targetFile) {
         broken.push(`${where}: link to ${target} leads to no page`);
-      } else if (resolved.hash && targetFile.endsWith('.html') && !idsOf(targetFile).has(decodeURIComponent(resolved.hash.slice(1)))) {
-        broken.push(`${where}: link to ${target}: ${resolved.pathname} has no element with id "${resolved.hash.slice(1)}"`);
+      } else if (
+        resolved.hash &&
+        targetFile.endsWith('.html') &&
+        !idsOf(targetFile).has(decodeURIComponent(resolved.hash.slice(1)))
+      ) {
+        broken.push(
+          `${where}: link to ${target}: ${resolved.pathname} has no element with id "${resolved.hash.slice(1)}"`,
+        );
       }
     }
   }

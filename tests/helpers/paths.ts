@@ -17,7 +17,8 @@ export function walk(dir: string): string[] {
 
 /** Every built HTML page, relative to dist/ (fails clearly when the site was not built). */
 export function builtPages(): string[] {
-  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ has no site: run the tests with `npm test`, which builds first.');
+  if (!existsSync(join(dist, 'index.html')))
+    throw new Error('dist/ has no site: run the tests with `npm test`, which builds first.');
   return walk(dist).filter((p) => p.endsWith('.html') && !p.startsWith('pagefind'));
 }
 

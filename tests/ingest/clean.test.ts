@@ -130,7 +130,11 @@ const pages: Expected[] = [
 ];
 
 /** A line's text as the cleaner may keep it: trimmed, spaces collapsed, no stray space before punctuation. */
-const asKept = (line: string) => line.trim().replace(/\s+/gu, ' ').replace(/ ([,.;:!?])(?=\s|$)/gu, '$1');
+const asKept = (line: string) =>
+  line
+    .trim()
+    .replace(/\s+/gu, ' ')
+    .replace(/ ([,.;:!?])(?=\s|$)/gu, '$1');
 
 for (const expected of pages) {
   describe(expected.file, () => {
@@ -189,9 +193,11 @@ test('004: nothing of the appended article on Iran is kept', () => {
 
 test('002: the line split off after a stripped link is joined to the line above', () => {
   const { blocks, notes } = cleanRawText(readFileSync(join(fixtures, '002_973af7d62e12bd4e.txt'), 'utf8'));
-  assert.ok(blocks.includes(
-    'Guiyang, a south-western city which has until recently been known more for its widespread poverty than its burgeoning innovation, is one such city.',
-  ));
+  assert.ok(
+    blocks.includes(
+      'Guiyang, a south-western city which has until recently been known more for its widespread poverty than its burgeoning innovation, is one such city.',
+    ),
+  );
   assert.ok(notes.some((note) => note.includes('joined to the line above (raw line 22)')));
 });
 
@@ -200,8 +206,13 @@ test('001: the cleaned text is the archived entry body, stray spaces before punc
   const entry = readFileSync(join(root, 'content', 'sources', 'courrier-shanghai-ai-subsidies.md'), 'utf8');
   const body = entry.replace(/^---\n[\s\S]*?\n---\n/u, '');
   assert.equal(blocks.join('\n\n'), body.trim());
-  assert.deepEqual(blocks, splitBlocks(body).map((block) => block.text));
-  assert.ok(notes.includes('Spaces before punctuation, left where links were stripped, were removed (raw lines 4 and 6).'));
+  assert.deepEqual(
+    blocks,
+    splitBlocks(body).map((block) => block.text),
+  );
+  assert.ok(
+    notes.includes('Spaces before punctuation, left where links were stripped, were removed (raw lines 4 and 6).'),
+  );
 });
 
 describe('rules on small pages', () => {
@@ -212,24 +223,44 @@ describe('rules on small pages', () => {
   });
 
   test('a short line is a subheading only when a paragraph follows it', () => {
-    const { blocks } = cleanRawText('A Headline Of Some Words\n\nFirst paragraph.\n\nA short line\n\nSecond paragraph.\n\nTwo headings\nin a row\nThird paragraph.');
-    assert.deepEqual(blocks, ['First paragraph.', '## A short line', 'Second paragraph.', 'Two headings', '## in a row', 'Third paragraph.']);
+    const { blocks } = cleanRawText(
+      'A Headline Of Some Words\n\nFirst paragraph.\n\nA short line\n\nSecond paragraph.\n\nTwo headings\nin a row\nThird paragraph.',
+    );
+    assert.deepEqual(blocks, [
+      'First paragraph.',
+      '## A short line',
+      'Second paragraph.',
+      'Two headings',
+      '## in a row',
+      'Third paragraph.',
+    ]);
   });
 
   test('without a repeated headline, nothing counts as an appended article', () => {
     const { removed, blocks } = cleanRawText('Title of the piece here\n\nBody text one.\n\nBody text two.');
-    assert.deepEqual(removed.map((span) => span.reason), [HEADLINE]);
+    assert.deepEqual(
+      removed.map((span) => span.reason),
+      [HEADLINE],
+    );
     assert.deepEqual(blocks, ['Body text one.', 'Body text two.']);
   });
 
   test('a sentence about copyright is article text, a notice with a year is not', () => {
-    const { blocks, publisher } = cleanRawText('Copyright rules for AI models\n\nCopyright law is being rewritten.\n\n© 2020–2025 Example Daily');
+    const { blocks, publisher } = cleanRawText(
+      'Copyright rules for AI models\n\nCopyright law is being rewritten.\n\n© 2020–2025 Example Daily',
+    );
     assert.deepEqual(blocks, ['Copyright law is being rewritten.']);
     assert.equal(publisher, 'Example Daily');
   });
 
   test('line numbers count CRLF line ends once', () => {
     const { removed } = cleanRawText('Home | News | Contact Us\r\n\r\nSome title of the article\r\nThe text.');
-    assert.deepEqual(removed.map(({ from, to }) => [from, to]), [[1, 1], [3, 3]]);
+    assert.deepEqual(
+      removed.map(({ from, to }) => [from, to]),
+      [
+        [1, 1],
+        [3, 3],
+      ],
+    );
   });
 });

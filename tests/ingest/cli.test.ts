@@ -33,7 +33,17 @@ function readEntry(file: string): { data: unknown; body: string } {
 
 describe('ingesting a new article', () => {
   const content = contentCopy();
-  const result = ingest(article, '--id', 'suzhou-compute-vouchers', '--source-type', 'news', '--archived', '2026-11-23', '--content-dir', content);
+  const result = ingest(
+    article,
+    '--id',
+    'suzhou-compute-vouchers',
+    '--source-type',
+    'news',
+    '--archived',
+    '2026-11-23',
+    '--content-dir',
+    content,
+  );
   const entryFile = join(content, 'sources', 'suzhou-compute-vouchers.md');
 
   test('succeeds and prints the report it writes beside the raw copy', () => {
@@ -41,12 +51,18 @@ describe('ingesting a new article', () => {
     const report = readFileSync(join(content, 'sources', 'raw', 'suzhou-compute-vouchers.report.txt'), 'utf8');
     assert.ok(result.stdout.startsWith(report));
     // Every removed span with its lines, reason and text.
-    assert.match(report, /lines 21–23: publisher's address and contact details\n {6}21 \| Address: 1 Example Road, Gusu District\.\n {6}22 \| 215000 SUZHOU\. PR CHINA\n/u);
+    assert.match(
+      report,
+      /lines 21–23: publisher's address and contact details\n {6}21 \| Address: 1 Example Road, Gusu District\.\n {6}22 \| 215000 SUZHOU\. PR CHINA\n/u,
+    );
     assert.match(report, /line 20: repeated headline\n {6}20 \| Suzhou opens compute vouchers to small AI firms\n/u);
   });
 
   test('copies the raw file byte for byte', () => {
-    assert.deepEqual(readFileSync(join(content, 'sources', 'raw', 'suzhou-compute-vouchers.txt')), readFileSync(article));
+    assert.deepEqual(
+      readFileSync(join(content, 'sources', 'raw', 'suzhou-compute-vouchers.txt')),
+      readFileSync(article),
+    );
   });
 
   test('writes an entry whose frontmatter the source schema accepts', () => {
@@ -98,12 +114,15 @@ describe('ingesting a new article', () => {
 
   test('the body holds the article paragraphs and nothing else', () => {
     const { body } = readEntry(entryFile);
-    assert.deepEqual(splitBlocks(body).map((block) => block.text), [
-      "Suzhou, the manufacturing city west of Shanghai, will hand out compute vouchers worth 50 million yuan a year to small firms that train or adapt AI models, the city's industry bureau said on Tuesday.",
-      'Firms with fewer than 300 employees may claim up to 30 per cent of their rented computing costs, capped at 2 million yuan per firm, according to the notice.',
-      'Yangtze River Delta, where the vouchers can be spent at any listed data centre, is meant to become a single computing market.',
-      'Officials said the first round of applications opens in July.',
-    ]);
+    assert.deepEqual(
+      splitBlocks(body).map((block) => block.text),
+      [
+        "Suzhou, the manufacturing city west of Shanghai, will hand out compute vouchers worth 50 million yuan a year to small firms that train or adapt AI models, the city's industry bureau said on Tuesday.",
+        'Firms with fewer than 300 employees may claim up to 30 per cent of their rented computing costs, capped at 2 million yuan per firm, according to the notice.',
+        'Yangtze River Delta, where the vouchers can be spent at any listed data centre, is meant to become a single computing market.',
+        'Officials said the first round of applications opens in July.',
+      ],
+    );
   });
 
   test('refuses to replace the entry without --force, and replaces it with --force', () => {
@@ -111,7 +130,16 @@ describe('ingesting a new article', () => {
     assert.equal(again.status, 1);
     assert.equal(again.stderr, `ingest: ${relative(root, entryFile)} already exists. Pass --force to replace it.\n`);
     const forced = ingest(
-      article, '--id', 'suzhou-compute-vouchers', '--source-type', 'news', '--archived', '2026-11-24', '--content-dir', content, '--force',
+      article,
+      '--id',
+      'suzhou-compute-vouchers',
+      '--source-type',
+      'news',
+      '--archived',
+      '2026-11-24',
+      '--content-dir',
+      content,
+      '--force',
     );
     assert.equal(forced.status, 0, forced.stderr);
     assert.match(readFileSync(entryFile, 'utf8'), /^archived: "2026-11-24"$/mu);
@@ -121,8 +149,20 @@ describe('ingesting a new article', () => {
 describe('the source type and the headline as printed', () => {
   const content = contentCopy();
   const result = ingest(
-    article, '--id', 'suzhou-repost', '--source-type', 'repost', '--reposts', 'An Example Daily report',
-    '--translates', 'Example Daily', '--excerpt', '--title', 'Compute vouchers for small AI firms', '--content-dir', content,
+    article,
+    '--id',
+    'suzhou-repost',
+    '--source-type',
+    'repost',
+    '--reposts',
+    'An Example Daily report',
+    '--translates',
+    'Example Daily',
+    '--excerpt',
+    '--title',
+    'Compute vouchers for small AI firms',
+    '--content-dir',
+    content,
   );
 
   test('are recorded in the entry', () => {
@@ -130,25 +170,56 @@ describe('the source type and the headline as printed', () => {
     const data = sourceSchema.parse(readEntry(join(content, 'sources', 'suzhou-repost.md')).data);
     assert.deepEqual(
       [data.sourceType, data.reposts, data.translates, data.excerpt, data.title, data.titleEn],
-      ['repost', 'An Example Daily report', 'Example Daily', true, 'Compute vouchers for small AI firms', 'Compute vouchers for small AI firms'],
+      [
+        'repost',
+        'An Example Daily report',
+        'Example Daily',
+        true,
+        'Compute vouchers for small AI firms',
+        'Compute vouchers for small AI firms',
+      ],
     );
     // The page prints its own headline, which the editor's --title replaces; it stays article text.
-    assert.ok(data.remarks.includes('The headline is as the editor gives it: the page does not print it on a line of its own.'));
-    assert.match(readEntry(join(content, 'sources', 'suzhou-repost.md')).body, /^Suzhou opens compute vouchers to small AI firms$/mu);
+    assert.ok(
+      data.remarks.includes('The headline is as the editor gives it: the page does not print it on a line of its own.'),
+    );
+    assert.match(
+      readEntry(join(content, 'sources', 'suzhou-repost.md')).body,
+      /^Suzhou opens compute vouchers to small AI firms$/mu,
+    );
   });
 });
 
 describe('--help', () => {
   const options = [
-    '--id', '--source-type', '--reposts', '--translates', '--excerpt', '--title', '--title-en', '--language', '--publisher',
-    '--author', '--url', '--published', '--precision', '--inferred', '--remark', '--archived', '--content-dir', '--force', '--help',
+    '--id',
+    '--source-type',
+    '--reposts',
+    '--translates',
+    '--excerpt',
+    '--title',
+    '--title-en',
+    '--language',
+    '--publisher',
+    '--author',
+    '--url',
+    '--published',
+    '--precision',
+    '--inferred',
+    '--remark',
+    '--archived',
+    '--content-dir',
+    '--force',
+    '--help',
   ];
 
   test('prints every option, one line each, and exits 0; -h does the same', () => {
     const help = ingest('--help');
     assert.equal(help.status, 0, help.stderr);
     for (const option of options) {
-      const described = help.stdout.split('\n').filter((line) => line.trimStart().replace(/^-h, /u, '').startsWith(`${option} `));
+      const described = help.stdout
+        .split('\n')
+        .filter((line) => line.trimStart().replace(/^-h, /u, '').startsWith(`${option} `));
       assert.equal(described.length, 1, option);
     }
     const short = ingest('-h');
@@ -186,12 +257,20 @@ describe('refusals', () => {
 
   test('a binary file (NUL bytes)', () => {
     const file = scratchFile('image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
-    refuses(file, 'image', `"${file}" is not UTF-8 text (it holds NUL bytes or invalid UTF-8). Save the page's text as UTF-8 and try again.`);
+    refuses(
+      file,
+      'image',
+      `"${file}" is not UTF-8 text (it holds NUL bytes or invalid UTF-8). Save the page's text as UTF-8 and try again.`,
+    );
   });
 
   test('a file that is not UTF-8 (Latin-1)', () => {
     const file = scratchFile('latin1.txt', new Uint8Array([0x48, 0xf6, 0x68, 0x65, 0x0a]));
-    refuses(file, 'latin1', `"${file}" is not UTF-8 text (it holds NUL bytes or invalid UTF-8). Save the page's text as UTF-8 and try again.`);
+    refuses(
+      file,
+      'latin1',
+      `"${file}" is not UTF-8 text (it holds NUL bytes or invalid UTF-8). Save the page's text as UTF-8 and try again.`,
+    );
   });
 
   test('a missing file', () => {
@@ -200,21 +279,41 @@ describe('refusals', () => {
   });
 
   test('a page with no article paragraph left after cleaning', () => {
-    const file = scratchFile('chrome.txt', 'Home | News | Contact Us\n\nSearch:\n\nCopyright 2025 Example Daily. All rights reserved.\n');
-    refuses(file, 'chrome', 'No article paragraph is left after cleaning: every line of text was taken for page chrome.');
+    const file = scratchFile(
+      'chrome.txt',
+      'Home | News | Contact Us\n\nSearch:\n\nCopyright 2025 Example Daily. All rights reserved.\n',
+    );
+    refuses(
+      file,
+      'chrome',
+      'No article paragraph is left after cleaning: every line of text was taken for page chrome.',
+    );
   });
 
   test('an invalid id', () => {
-    refuses(article, 'Suzhou_Vouchers', 'Invalid id "Suzhou_Vouchers": use lower-case letters, digits and single hyphens, such as "shanghai-ai-subsidies".');
+    refuses(
+      article,
+      'Suzhou_Vouchers',
+      'Invalid id "Suzhou_Vouchers": use lower-case letters, digits and single hyphens, such as "shanghai-ai-subsidies".',
+    );
   });
 
   test('a non-English article without --title-en', () => {
-    const file = scratchFile('german.txt', 'Die Stadt fördert KI\n\nDie Stadt hat einen Plan für die Förderung von KI vorgestellt, und er ist nicht klein.\n');
+    const file = scratchFile(
+      'german.txt',
+      'Die Stadt fördert KI\n\nDie Stadt hat einen Plan für die Förderung von KI vorgestellt, und er ist nicht klein.\n',
+    );
     refuses(file, 'german', '--title-en is required: the article is in "de", so give the editors\' English title.');
   });
 
   test('a malformed --published date', () => {
-    refuses(article, 'bad-date', '--published "2025-6" is not a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD", nor "not stated".', '--published', '2025-6');
+    refuses(
+      article,
+      'bad-date',
+      '--published "2025-6" is not a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD", nor "not stated".',
+      '--published',
+      '2025-6',
+    );
   });
 
   test('no --source-type, or one the schema does not know', () => {
@@ -225,15 +324,21 @@ describe('refusals', () => {
 
   test('a repost that does not say what it reposts', () => {
     refuses(
-      article, 'repost', '--source-type repost needs --reposts: give the outlet or document the page says it reposts.',
-      '--source-type', 'repost',
+      article,
+      'repost',
+      '--source-type repost needs --reposts: give the outlet or document the page says it reposts.',
+      '--source-type',
+      'repost',
     );
   });
 
   test('an unknown option, such as the old --syndicated-from', () => {
     refuses(
-      article, 'old-option', 'Unknown option "--syndicated-from". Run "npm run ingest -- --help" to list the options.',
-      '--syndicated-from', 'Xinhua',
+      article,
+      'old-option',
+      'Unknown option "--syndicated-from". Run "npm run ingest -- --help" to list the options.',
+      '--syndicated-from',
+      'Xinhua',
     );
   });
 });

@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { cleanRawText, type CleanedText } from '../../src/lib/ingest/clean.ts';
-import { decodeRawText, IngestError, isoDay, renderReport, renderSourceEntry, sourceEntry } from '../../src/lib/ingest/entry.ts';
+import {
+  decodeRawText,
+  IngestError,
+  isoDay,
+  renderReport,
+  renderSourceEntry,
+  sourceEntry,
+} from '../../src/lib/ingest/entry.ts';
 import { detectLanguage } from '../../src/lib/ingest/language.ts';
 import { root } from '../helpers/paths.ts';
 
@@ -13,7 +20,12 @@ const SHA = 'a'.repeat(64);
 const base = { id: 'test-source', archived: '2026-11-23', sourceType: 'news' };
 
 /** A cleaned page of one paragraph, with whatever metadata a test gives it. */
-const page = (extra: Partial<CleanedText> = {}): CleanedText => ({ blocks: ['One paragraph of the article.'], removed: [], notes: [], ...extra });
+const page = (extra: Partial<CleanedText> = {}): CleanedText => ({
+  blocks: ['One paragraph of the article.'],
+  removed: [],
+  notes: [],
+  ...extra,
+});
 
 test('detects German and English roughly', () => {
   assert.equal(detectLanguage(cleanRawText(raw('000_2c16f30cd669112d.txt')).blocks.join('\n')).tag, 'de');
@@ -34,7 +46,10 @@ test('detects Chinese from the script, simplified or traditional by the forms it
 
 test('the report says what the language was detected from, and nothing when the editor gave it', () => {
   const detected = sourceEntry(page({ title: 'A headline in English' }), base, SHA);
-  assert.match(renderReport('raw.txt', 'x', detected), /^Language: {6}en \(detected from the words: 5 in Latin script, 0 German and 2 English function words\)$/mu);
+  assert.match(
+    renderReport('raw.txt', 'x', detected),
+    /^Language: {6}en \(detected from the words: 5 in Latin script, 0 German and 2 English function words\)$/mu,
+  );
   const given = sourceEntry(page({ title: 'A headline in English' }), { ...base, language: 'en' }, SHA);
   assert.match(renderReport('raw.txt', 'x', given), /^Language: {6}en$/mu);
 });
@@ -50,7 +65,11 @@ test('the archive date is the local calendar day', () => {
 
 describe('sourceEntry', () => {
   test('an English headline is its own English title; the date line gives the date', () => {
-    const entry = sourceEntry(page({ title: 'A headline in English', date: { date: '2017-08-15', precision: 'day', asPrinted: '2017-08-15' } }), base, SHA);
+    const entry = sourceEntry(
+      page({ title: 'A headline in English', date: { date: '2017-08-15', precision: 'day', asPrinted: '2017-08-15' } }),
+      base,
+      SHA,
+    );
     assert.equal(entry.titleEn, 'A headline in English');
     assert.equal(entry.language, 'en');
     assert.deepEqual(entry.published, { date: '2017-08-15', precision: 'day' });
@@ -70,21 +89,33 @@ describe('sourceEntry', () => {
     ]);
   });
 
-  test('the editor\'s date overrides the page\'s, as precise as it is written unless told', () => {
-    const printed = page({ title: 'A headline in English', date: { date: '2017-08-15', precision: 'day', asPrinted: '2017-08-15' } });
+  test("the editor's date overrides the page's, as precise as it is written unless told", () => {
+    const printed = page({
+      title: 'A headline in English',
+      date: { date: '2017-08-15', precision: 'day', asPrinted: '2017-08-15' },
+    });
     assert.deepEqual(sourceEntry(printed, { ...base, published: '2025', inferred: 'Because.' }, SHA).published, {
       date: '2025',
       precision: 'year',
       inferred: 'Because.',
     });
-    assert.deepEqual(sourceEntry(printed, { ...base, published: '2025-07' }, SHA).published, { date: '2025-07', precision: 'month' });
+    assert.deepEqual(sourceEntry(printed, { ...base, published: '2025-07' }, SHA).published, {
+      date: '2025-07',
+      precision: 'month',
+    });
     assert.equal(sourceEntry(printed, { ...base, published: 'not stated' }, SHA).published, 'not stated');
     assert.throws(() => sourceEntry(printed, { ...base, inferred: 'Why.' }, SHA), /give the date with --published/u);
-    assert.throws(() => sourceEntry(printed, { ...base, published: '2025', precision: 'week' }, SHA), /--precision "week" is not one of day, month, year/u);
+    assert.throws(
+      () => sourceEntry(printed, { ...base, published: '2025', precision: 'week' }, SHA),
+      /--precision "week" is not one of day, month, year/u,
+    );
   });
 
   test('a page of subheadings only has no article', () => {
-    assert.throws(() => sourceEntry(page({ blocks: ['## Heading'] }), { ...base, titleEn: 'T' }, SHA), /No article paragraph/u);
+    assert.throws(
+      () => sourceEntry(page({ blocks: ['## Heading'] }), { ...base, titleEn: 'T' }, SHA),
+      /No article paragraph/u,
+    );
   });
 });
 
@@ -101,17 +132,34 @@ describe('renderSourceEntry', () => {
     assert.ok(renderReport('raw.txt', 'test-source', entry).includes('Magnetic Plaza'));
   });
 
-  test('writes the fields in the schema\'s order and the blocks after a blank line', () => {
+  test("writes the fields in the schema's order and the blocks after a blank line", () => {
     const keys = Object.keys(parse(frontmatter) as object);
-    assert.deepEqual(keys, ['title', 'titleEn', 'publisher', 'sourceType', 'excerpt', 'language', 'published', 'archived', 'sha256', 'raw', 'removed', 'uncitedFigures', 'remarks']);
+    assert.deepEqual(keys, [
+      'title',
+      'titleEn',
+      'publisher',
+      'sourceType',
+      'excerpt',
+      'language',
+      'published',
+      'archived',
+      'sha256',
+      'raw',
+      'removed',
+      'uncitedFigures',
+      'remarks',
+    ]);
     assert.equal(body, `${cleaned.blocks.join('\n\n')}\n`);
   });
 
   test('refuses data the schema rejects', () => {
-    assert.throws(() => renderSourceEntry({ ...entry, language: 'German' }), (error: Error) => {
-      assert.ok(error instanceof IngestError);
-      assert.match(error.message, /^The entry would not be valid:\n {2}language: /u);
-      return true;
-    });
+    assert.throws(
+      () => renderSourceEntry({ ...entry, language: 'German' }),
+      (error: Error) => {
+        assert.ok(error instanceof IngestError);
+        assert.match(error.message, /^The entry would not be valid:\n {2}language: /u);
+        return true;
+      },
+    );
   });
 });

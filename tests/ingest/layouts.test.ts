@@ -212,7 +212,10 @@ for (const expected of pages) {
     });
 
     test('removes exactly the page chrome, each span with its reason and raw lines', () => {
-      assert.deepEqual(cleaned.removed.map(({ from, to, reason }): Span => [from, to, reason]), expected.removed);
+      assert.deepEqual(
+        cleaned.removed.map(({ from, to, reason }): Span => [from, to, reason]),
+        expected.removed,
+      );
       for (const span of cleaned.removed) assert.equal(span.text, rawLines.slice(span.from - 1, span.to).join('\n'));
     });
 

@@ -13,8 +13,18 @@ import { builtPages, dist, urlOf } from '../helpers/paths.ts';
 const budgets: [RegExp, string, number, string?][] = [
   [/^\/sources\/[^/]+\/$/, 'source', 24, 'carries the whole archived article so every quote can be checked in place'],
   [/^\/(cities|programs|companies)\/[^/]+\/$/, 'entity', 14],
-  [/^\/(cities|programs|companies|sources)\/$/, 'index', 32, 'the whole table, which readers without JavaScript browse instead of searching'],
-  [/^\/(compare\/vouchers\/.*|timeline\/|about\/)$/, 'table', 32, 'one row per program or place, complete, with a citation in every cell'],
+  [
+    /^\/(cities|programs|companies|sources)\/$/,
+    'index',
+    32,
+    'the whole table, which readers without JavaScript browse instead of searching',
+  ],
+  [
+    /^\/(compare\/vouchers\/.*|timeline\/|about\/)$/,
+    'table',
+    32,
+    'one row per program or place, complete, with a citation in every cell',
+  ],
   [/^\/$/, 'home', 32, 'the map and the charts are SVG, each with its data table'],
   [/^\/search\/$/, 'search', 14],
   [/.*/, 'other', 14],
@@ -37,7 +47,9 @@ test('pages stay within their size budgets and content pages ship no JavaScript'
     const scripts = $('script:not([type="application/ld+json"])');
     const [, type, budget] = budgets.find(([pattern]) => pattern.test(url)) ?? budgets[budgets.length - 1]!;
     const size = (gz(html) + (css ? gz(css) : 0)) / 1024;
-    rows.push(`${url.padEnd(70)} ${type.padEnd(7)} ${size.toFixed(1).padStart(5)} KB of ${budget} KB, ${scripts.length} scripts`);
+    rows.push(
+      `${url.padEnd(70)} ${type.padEnd(7)} ${size.toFixed(1).padStart(5)} KB of ${budget} KB, ${scripts.length} scripts`,
+    );
     if (size > budget) over.push(`${url}: ${size.toFixed(1)} KB > ${budget} KB`);
     if (url !== '/search/') assert.equal(scripts.length, 0, `${url} ships JavaScript`);
   }

@@ -8,7 +8,16 @@ import { scratch } from '../helpers/fixtures.ts';
 import { dist, root, walk } from '../helpers/paths.ts';
 
 function hashList(dir: string): Map<string, string> {
-  return new Map(walk(dir).sort().map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
+  return new Map(
+    walk(dir)
+      .sort()
+      .map((file) => [
+        file,
+        createHash('sha256')
+          .update(readFileSync(join(dir, file)))
+          .digest('hex'),
+      ]),
+  );
 }
 
 test('a second build of the same checkout is byte-identical, Pagefind index included', () => {
@@ -21,7 +30,11 @@ test('a second build of the same checkout is byte-identical, Pagefind index incl
   assert.equal(result.status, 0, result.stderr);
   const first = hashList(dist);
   const second = hashList(outDir);
-  const differing = [...new Set([...first.keys(), ...second.keys()])].filter((file) => first.get(file) !== second.get(file));
-  console.log(`reproducible build: ${first.size} files hashed in each build, ${differing.length} differ${differing.length ? `: ${differing.join(', ')}` : ''}`);
+  const differing = [...new Set([...first.keys(), ...second.keys()])].filter(
+    (file) => first.get(file) !== second.get(file),
+  );
+  console.log(
+    `reproducible build: ${first.size} files hashed in each build, ${differing.length} differ${differing.length ? `: ${differing.join(', ')}` : ''}`,
+  );
   assert.deepEqual(differing, []);
 });

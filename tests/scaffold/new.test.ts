@@ -55,9 +55,18 @@ describe('npm run new', () => {
     const dir = contentFixture('base');
     const before = readFileSync(join(dir, 'content', 'cities', 'testburg.md'), 'utf8');
     for (const [args, message] of [
-      [['cities', 'testburg'], 'content/cities/ already has an entry "testburg". Fix: choose another id, or edit that entry.'],
-      [['cities', 'Test_Burg'], '"Test_Burg" is not a valid id. Fix: use lower-case letters, digits and hyphens, such as "suzhou-vouchers".'],
-      [['towns', 'x'], 'Unknown collection "towns". Fix: use one of cities, programs, companies; add a source with npm run ingest.'],
+      [
+        ['cities', 'testburg'],
+        'content/cities/ already has an entry "testburg". Fix: choose another id, or edit that entry.',
+      ],
+      [
+        ['cities', 'Test_Burg'],
+        '"Test_Burg" is not a valid id. Fix: use lower-case letters, digits and hyphens, such as "suzhou-vouchers".',
+      ],
+      [
+        ['towns', 'x'],
+        'Unknown collection "towns". Fix: use one of cities, programs, companies; add a source with npm run ingest.',
+      ],
     ] as const) {
       const result = scaffold(dir, ...args);
       assert.equal(result.status, 1);

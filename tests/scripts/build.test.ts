@@ -16,8 +16,14 @@ const title = 'a failed build leaves no dist/, even where a good build had writt
 test(title, { timeout: 400_000 }, () => {
   // The fixture shares node_modules: were it stale, run.mjs would reinstall it for every worktree.
   const stamp = readFileSync(join(root, 'node_modules', '.install-stamp'), 'utf8');
-  const lock = createHash('sha256').update(readFileSync(join(root, 'package-lock.json'))).digest('hex');
-  assert.equal(stamp, lock, 'node_modules is older than package-lock.json. Fix: run npm test once; it reinstalls them.');
+  const lock = createHash('sha256')
+    .update(readFileSync(join(root, 'package-lock.json')))
+    .digest('hex');
+  assert.equal(
+    stamp,
+    lock,
+    'node_modules is older than package-lock.json. Fix: run npm test once; it reinstalls them.',
+  );
 
   const dir = siteFixture('base', ['scripts', 'package-lock.json']);
   const dist = join(dir, 'dist');

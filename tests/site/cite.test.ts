@@ -14,7 +14,8 @@ const sources = loadEntries(root)
   .entries.filter((e) => e.collection === 'sources')
   .map((e) => ({ id: e.id, data: sourceSchema.parse(e.data) }));
 
-const year = (item: Record<string, unknown>) => (item.issued as { 'date-parts': number[][] } | undefined)?.['date-parts'][0]?.[0];
+const year = (item: Record<string, unknown>) =>
+  (item.issued as { 'date-parts': number[][] } | undefined)?.['date-parts'][0]?.[0];
 
 for (const { id, data } of sources) {
   test(`the BibTeX and RIS of "${id}" parse back into its title, publisher and date`, () => {
@@ -26,7 +27,11 @@ for (const { id, data } of sources) {
       const spaces = (text: string | undefined) => text?.replace(/\s+/g, ' ');
       assert.equal(spaces(String(item.title)), spaces(title), `${ext} title`);
       assert.equal(item.publisher, data.publisher === 'not stated' ? undefined : data.publisher, `${ext} publisher`);
-      assert.equal(year(item), data.published === 'not stated' ? undefined : Number(data.published.date.slice(0, 4)), `${ext} year`);
+      assert.equal(
+        year(item),
+        data.published === 'not stated' ? undefined : Number(data.published.date.slice(0, 4)),
+        `${ext} year`,
+      );
     }
     const csl = JSON.parse(readFileSync(join(dist, 'cite', `${id}.json`), 'utf8')) as { title: string }[];
     assert.equal(csl.length, 1);

@@ -12,10 +12,14 @@ test('every editorial note is shown on its entry, and a doubtful amount points a
     const $ = load(page(`/programs/${program.id}/`));
     assert.equal($('#notes-heading').parent().find('.note').length, program.data.notes.length, program.id);
     program.data.money.forEach((_, i) => {
-      const onAmount = program.data.notes.filter((n) => n.field === `money[${i}]` || n.field?.startsWith(`money[${i}].`));
+      const onAmount = program.data.notes.filter(
+        (n) => n.field === `money[${i}]` || n.field?.startsWith(`money[${i}].`),
+      );
       const flags = $('.infobox .money').eq(i).parent().find('a.note-flag');
       assert.equal(flags.length, onAmount.length, `${program.id} money[${i}]`);
-      flags.each((_, a) => assert.equal($(($(a).attr('href') ?? '#x')).length, 1, 'the flag leads to a note on the page'));
+      flags.each((_, a) =>
+        assert.equal($($(a).attr('href') ?? '#x').length, 1, 'the flag leads to a note on the page'),
+      );
       flagged += flags.length;
     });
   }

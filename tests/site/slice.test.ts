@@ -8,7 +8,10 @@ const PROGRAM = '/programs/shanghai-ai-subsidy-plan-2025/';
 
 test('the Shanghai page lists the program with its amount and a citation to the source', () => {
   const $ = load(page('/cities/shanghai/'));
-  const item = $('#programs-heading').parent().find('li').filter((_, li) => $(li).find(`a[href="${PROGRAM}"]`).length > 0);
+  const item = $('#programs-heading')
+    .parent()
+    .find('li')
+    .filter((_, li) => $(li).find(`a[href="${PROGRAM}"]`).length > 0);
   assert.equal(item.length, 1, 'the program is listed');
   assert.match(item.text(), /CNY 1 billion/);
   assert.match(item.text(), /total budget/);
@@ -19,13 +22,20 @@ test('the Shanghai page lists the program with its amount and a citation to the 
 test('the program page shows the quote, its editorial translation and the paragraph it stands in', () => {
   const $ = load(page(PROGRAM));
   const cite = $('#cite-c2');
-  assert.match(cite.find('blockquote').text(), /im Wert von einer Milliarde Yuan \(120 Millionen Euro\) am Dienstag, dem 29\. Juli/);
+  assert.match(
+    cite.find('blockquote').text(),
+    /im Wert von einer Milliarde Yuan \(120 Millionen Euro\) am Dienstag, dem 29\. Juli/,
+  );
   assert.equal(cite.find('blockquote').attr('lang'), 'de');
   assert.match(cite.find('.translation').text(), /editorial translation/);
   const href = cite.find(`a[href^="${SOURCE}#p"]`).attr('href') ?? '';
   const anchor = href.split('#')[1] ?? '';
   const source = load(page(SOURCE));
-  assert.match(source(`#${anchor} mark`).text(), /einer Milliarde Yuan \(120 Millionen Euro\)/, 'the quoted passage is highlighted at the anchor');
+  assert.match(
+    source(`#${anchor} mark`).text(),
+    /einer Milliarde Yuan \(120 Millionen Euro\)/,
+    'the quoted passage is highlighted at the anchor',
+  );
 });
 
 test('the money is shown as stated, with the source conversion and normalised values', () => {
@@ -40,8 +50,18 @@ test('the money is shown as stated, with the source conversion and normalised va
 
 test('the source page lists every entry that cites it', () => {
   const $ = load(page(SOURCE));
-  const citing = $('#cited-by-heading').parent().find('li > a').map((_, a) => $(a).attr('href')).get();
-  for (const href of [PROGRAM, '/cities/shanghai/', '/cities/hangzhou/', '/companies/deepseek/', '/companies/zhi-dongxi/']) {
+  const citing = $('#cited-by-heading')
+    .parent()
+    .find('li > a')
+    .map((_, a) => $(a).attr('href'))
+    .get();
+  for (const href of [
+    PROGRAM,
+    '/cities/shanghai/',
+    '/cities/hangzhou/',
+    '/companies/deepseek/',
+    '/companies/zhi-dongxi/',
+  ]) {
     assert.ok(citing.includes(href), `${href} is listed as citing the source`);
   }
 });

@@ -17,13 +17,26 @@ import type { Rates } from '../../src/schemas/money.ts';
 
 const rates: Rates = {
   description: 'test rates',
-  rates: { EUR: { cnyPerUnit: 8, date: '2025-07', source: 'test' }, USD: { cnyPerUnit: 7, date: '2025-03', source: 'test' } },
+  rates: {
+    EUR: { cnyPerUnit: 8, date: '2025-07', source: 'test' },
+    USD: { cnyPerUnit: 7, date: '2025-03', source: 'test' },
+  },
 };
-const names: Record<string, string> = { guangdong: 'Guangdong', shanghai: 'Shanghai', shenzhen: 'Shenzhen', hangzhou: 'Hangzhou' };
+const names: Record<string, string> = {
+  guangdong: 'Guangdong',
+  shanghai: 'Shanghai',
+  shenzhen: 'Shenzhen',
+  hangzhou: 'Hangzhou',
+};
 const placeName = (id: string) => names[id] ?? id;
 
 type Amount = Pick<Money, 'amount' | 'currency' | 'kind' | 'approximate'>;
-const money = (amount: Amount['amount'], kind: Amount['kind'], currency: Amount['currency'] = 'CNY', approximate = false): Amount => ({ amount, currency, kind, approximate });
+const money = (
+  amount: Amount['amount'],
+  kind: Amount['kind'],
+  currency: Amount['currency'] = 'CNY',
+  approximate = false,
+): Amount => ({ amount, currency, kind, approximate });
 const program = (id: string, place: string, instrument: string, amounts: Amount[] = []): ChartProgram => ({
   id,
   data: { jurisdiction: { id: place }, instrument, money: amounts as never, notes: [] },
@@ -36,7 +49,12 @@ const programs = [
   program('gd-small', 'guangdong', 'grant', [money(3e6, 'per-recipient-cap', 'CNY', true)]),
   program('gd-big', 'guangdong', 'grant', [money(50e6, 'per-recipient-cap')]),
   program('gd-mid', 'guangdong', 'grant', [money(8e6, 'per-recipient-cap', 'CNY', true)]),
-  program('hz-fund', 'hangzhou', 'fund', [money(2e9, 'total'), money(1e9, 'per-year'), money(5e8, 'total'), money(100e6, 'total', 'HKD')]),
+  program('hz-fund', 'hangzhou', 'fund', [
+    money(2e9, 'total'),
+    money(1e9, 'per-year'),
+    money(5e8, 'total'),
+    money(100e6, 'total', 'HKD'),
+  ]),
   program('hz-fair', 'hangzhou', 'event'),
 ];
 
@@ -58,7 +76,10 @@ test('money is grouped by kind and never added across kinds', () => {
     ],
   );
   // Hangzhou's yearly billion stays out of its totals, and lives in its own panel.
-  assert.deepEqual(panels[2]!.rows.map((r) => [r.place, r.cny]), [['Hangzhou', 1_000_000_000]]);
+  assert.deepEqual(
+    panels[2]!.rows.map((r) => [r.place, r.cny]),
+    [['Hangzhou', 1_000_000_000]],
+  );
 });
 
 test('caps per recipient are not summed: a place shows its highest cap', () => {
@@ -84,7 +105,11 @@ test('"not disclosed" and amounts without a rate are reported, not dropped silen
 });
 
 test('approximate amounts are marked in the text', () => {
-  const [panel] = moneyByPlace([program('p', 'shanghai', 'grant', [money(3e6, 'total', 'CNY', true)])], rates, placeName);
+  const [panel] = moneyByPlace(
+    [program('p', 'shanghai', 'grant', [money(3e6, 'total', 'CNY', true)])],
+    rates,
+    placeName,
+  );
   assert.equal(moneyText(panel!.rows[0]!), 'about CNY 3 million');
   assert.equal(moneyBasis(panel!.rows[0]!, 'sum'), 'one amount');
 });
@@ -108,8 +133,15 @@ test('ticks are round numbers from zero past the maximum', () => {
   assert.deepEqual(niceTicks(1), [0, 0.5, 1]);
   assert.deepEqual(niceTicks(0.3), [0, 0.1, 0.2, 0.3]);
   assert.deepEqual(niceTicks(0), [0, 1]);
-  assert.deepEqual(countTicks(1).map((t) => t.value), [0, 1], 'counts never get fractional ticks');
-  assert.deepEqual(countTicks(7).map((t) => t.label), ['0', '2', '4', '6', '8']);
+  assert.deepEqual(
+    countTicks(1).map((t) => t.value),
+    [0, 1],
+    'counts never get fractional ticks',
+  );
+  assert.deepEqual(
+    countTicks(7).map((t) => t.label),
+    ['0', '2', '4', '6', '8'],
+  );
 });
 
 test('money ticks are labelled in the unit named by the axis title', () => {
@@ -126,7 +158,14 @@ test('money ticks are labelled in the unit named by the axis title', () => {
 
 test('bars share one scale, stack their segments and stay inside the chart', () => {
   const bars = [
-    { label: 'Guangdong', segments: [{ key: 'grant', value: 3, label: '3' }, { key: 'initiative', value: 1, label: '1' }], text: '4 programs' },
+    {
+      label: 'Guangdong',
+      segments: [
+        { key: 'grant', value: 3, label: '3' },
+        { key: 'initiative', value: 1, label: '1' },
+      ],
+      text: '4 programs',
+    },
     { label: 'Shanghai', segments: [{ key: 'subsidy', value: 1, label: '1' }], text: '1 program' },
     { label: 'Hong Kong', segments: [], text: 'not disclosed' },
   ];
@@ -136,18 +175,40 @@ test('bars share one scale, stack their segments and stay inside the chart', () 
   assert.equal(guangdong!.segments[0]!.x, layout.x0);
   // Positions are rounded to a tenth of a unit.
   const near = (a: number, b: number, message: string) => assert.ok(Math.abs(a - b) <= 0.3, `${message}: ${a} vs ${b}`);
-  near(guangdong!.segments[1]!.x, guangdong!.segments[0]!.x + guangdong!.segments[0]!.width, 'segments stack without gaps');
+  near(
+    guangdong!.segments[1]!.x,
+    guangdong!.segments[0]!.x + guangdong!.segments[0]!.width,
+    'segments stack without gaps',
+  );
   near(guangdong!.segments[0]!.width, 3 * shanghai!.segments[0]!.width, 'one scale for every bar');
   assert.equal(layout.ticks.at(-1)!.x, layout.x1, 'the last tick ends the axis');
-  assert.ok(layout.x0 >= 'Guangdong'.length * defaultBarStyle.fontSize * defaultBarStyle.charWidth, 'labels have room on the left');
-  assert.ok(guangdong!.textX + '4 programs'.length * defaultBarStyle.fontSize * defaultBarStyle.charWidth <= layout.width, 'the value text fits on the right');
+  assert.ok(
+    layout.x0 >= 'Guangdong'.length * defaultBarStyle.fontSize * defaultBarStyle.charWidth,
+    'labels have room on the left',
+  );
+  assert.ok(
+    guangdong!.textX + '4 programs'.length * defaultBarStyle.fontSize * defaultBarStyle.charWidth <= layout.width,
+    'the value text fits on the right',
+  );
   assert.equal(hongKong!.textX, layout.x0 + defaultBarStyle.gap / 2, 'a row without a bar writes its text at the axis');
   assert.equal(layout.height, 3 * defaultBarStyle.rowHeight + defaultBarStyle.axisHeight);
 });
 
 test('a segment keeps its inside label only when the label fits', () => {
   const ticks = countTicks(100);
-  const layout = layoutBars([{ label: 'A', segments: [{ key: 'grant', value: 1, label: '1' }, { key: 'fund', value: 99, label: '99' }], text: '100' }], ticks);
+  const layout = layoutBars(
+    [
+      {
+        label: 'A',
+        segments: [
+          { key: 'grant', value: 1, label: '1' },
+          { key: 'fund', value: 99, label: '99' },
+        ],
+        text: '100',
+      },
+    ],
+    ticks,
+  );
   const [small, big] = layout.rows[0]!.segments;
   assert.equal(small!.label, undefined);
   assert.equal(big!.label, '99');
@@ -160,10 +221,16 @@ test('a doubtful figure is flagged wherever the chart draws or lists it', () => 
       jurisdiction: { id: 'shenzhen' },
       instrument: 'subsidy',
       money: [money(860e6, 'total', 'EUR')] as never,
-      notes: [{ kind: 'garbled', field: 'money[0]', text: 'The sentence gives the amount "für Shanghai".', cite: ['c1'] }],
+      notes: [
+        { kind: 'garbled', field: 'money[0]', text: 'The sentence gives the amount "für Shanghai".', cite: ['c1'] },
+      ],
     },
   };
-  const [panel] = moneyByPlace([flagged, program('sh-plan', 'shanghai', 'subsidy', [money(1e9, 'total')])], rates, placeName);
+  const [panel] = moneyByPlace(
+    [flagged, program('sh-plan', 'shanghai', 'subsidy', [money(1e9, 'total')])],
+    rates,
+    placeName,
+  );
   const shenzhen = panel?.rows.find((r) => r.placeId === 'shenzhen');
   assert.deepEqual(shenzhen?.doubtful, ['sz-plan']);
   assert.equal(moneyText(shenzhen!), 'CNY 6.9 billion (doubtful: see note)');

@@ -10,10 +10,17 @@ test('figures inside a quoted passage count as cited, excluded ones as excluded,
   assert.equal(coverage.total, 3);
   assert.equal(coverage.cited, 1);
   assert.equal(coverage.excluded, 1);
-  assert.deepEqual(coverage.missing.map((m) => m.figure), ['3']);
+  assert.deepEqual(
+    coverage.missing.map((m) => m.figure),
+    ['3'],
+  );
 });
 
 test('an exclusion that matches no uncited figure is reported as stale', () => {
-  const coverage = figureCoverage(blocks, ['Der Plan hat 100 Millionen Yuan.', 'Seit 2018 gab es 3 Zentren.'], [{ paragraph: 2, figure: '2018' }]);
+  const coverage = figureCoverage(
+    blocks,
+    ['Der Plan hat 100 Millionen Yuan.', 'Seit 2018 gab es 3 Zentren.'],
+    [{ paragraph: 2, figure: '2018' }],
+  );
   assert.deepEqual(coverage.staleExclusions, [{ paragraph: 2, figure: '2018' }]);
 });

@@ -34,7 +34,10 @@ test('newest announcement first, ties by id, undated programs last without a dat
     ],
     () => 'Shanghai',
   );
-  assert.deepEqual(items.map((i) => i.link), ['/programs/a-new/', '/programs/b-new/', '/programs/old/', '/programs/undated/']);
+  assert.deepEqual(
+    items.map((i) => i.link),
+    ['/programs/a-new/', '/programs/b-new/', '/programs/old/', '/programs/undated/'],
+  );
   assert.equal(items.at(-1)?.pubDate, undefined);
 });
 
@@ -48,6 +51,9 @@ test('an item says what, where, when and how much, and is filed under place, ins
     ],
     () => 'Shanghai',
   );
-  assert.equal(item?.description, 'An initiative of Shanghai, announced 29 July 2025. Money: total budget: CNY 1 billion.');
+  assert.equal(
+    item?.description,
+    'An initiative of Shanghai, announced 29 July 2025. Money: total budget: CNY 1 billion.',
+  );
   assert.deepEqual(item?.categories, ['Shanghai', 'initiative', 'open source']);
 });

@@ -18,7 +18,9 @@ function* fields(node: SchemaNode, path: string): Generator<[string, SchemaNode]
 }
 
 test('every field of every generated schema has a description', () => {
-  const undescribed = [...fields(schemaNode(combinedFileSchema), '')].filter(([, node]) => !node.description).map(([path]) => path);
+  const undescribed = [...fields(schemaNode(combinedFileSchema), '')]
+    .filter(([, node]) => !node.description)
+    .map(([path]) => path);
   assert.deepEqual(undescribed, []);
 });
 

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { articleJsonLd, organisationJsonLd, placeJsonLd, programJsonLd, serialiseJsonLd, type JsonLdKb } from '../../src/lib/structured-data.ts';
+import {
+  articleJsonLd,
+  organisationJsonLd,
+  placeJsonLd,
+  programJsonLd,
+  serialiseJsonLd,
+  type JsonLdKb,
+} from '../../src/lib/structured-data.ts';
 import { citySchema } from '../../src/schemas/city.ts';
 import { companySchema } from '../../src/schemas/company.ts';
 import { programSchema } from '../../src/schemas/program.ts';
@@ -15,7 +22,13 @@ const kb: JsonLdKb = {
 };
 
 test('a municipality is a City with its Chinese names, coordinates, parent and sources', () => {
-  const data = citySchema.parse({ name: { en: 'Shanghai' }, level: 'municipality', parent: 'china', role: { text: 'A hub.', cite: ['c1'] }, citations });
+  const data = citySchema.parse({
+    name: { en: 'Shanghai' },
+    level: 'municipality',
+    parent: 'china',
+    role: { text: 'A hub.', cite: ['c1'] },
+    citations,
+  });
   assert.deepEqual(placeJsonLd({ id: 'shanghai', data }, kb, SITE), {
     '@context': 'https://schema.org',
     '@type': 'City',
@@ -46,21 +59,45 @@ test('a subsidy with a stated amount is a government service and a monetary gran
     focusCite: ['c1'],
     citations,
   };
-  const grant = programJsonLd({ id: 'plan', data: programSchema.parse({ ...base, instrument: 'subsidy', money }) }, kb, SITE);
+  const grant = programJsonLd(
+    { id: 'plan', data: programSchema.parse({ ...base, instrument: 'subsidy', money }) },
+    kb,
+    SITE,
+  );
   assert.deepEqual(grant['@type'], ['GovernmentService', 'MonetaryGrant']);
-  assert.deepEqual(grant['amount'], [{ '@type': 'MonetaryAmount', currency: 'CNY', value: 1e9, description: 'total budget' }]);
-  assert.deepEqual(grant['funder'], { '@type': 'Organization', '@id': 'https://example.org/companies/bureau/', name: 'companies:bureau' });
+  assert.deepEqual(grant['amount'], [
+    { '@type': 'MonetaryAmount', currency: 'CNY', value: 1e9, description: 'total budget' },
+  ]);
+  assert.deepEqual(grant['funder'], {
+    '@type': 'Organization',
+    '@id': 'https://example.org/companies/bureau/',
+    name: 'companies:bureau',
+  });
   const zone = programJsonLd({ id: 'zone', data: programSchema.parse({ ...base, instrument: 'zone' }) }, kb, SITE);
   assert.equal(zone['@type'], 'GovernmentService');
   assert.equal('amount' in zone, false);
-  assert.deepEqual(zone['jurisdiction'], { '@type': 'AdministrativeArea', '@id': 'https://example.org/cities/shanghai/', name: 'cities:shanghai' });
+  assert.deepEqual(zone['jurisdiction'], {
+    '@type': 'AdministrativeArea',
+    '@id': 'https://example.org/cities/shanghai/',
+    name: 'cities:shanghai',
+  });
 });
 
 test('an organisation is typed by its kind and located at its home', () => {
-  const data = companySchema.parse({ name: { en: 'Lab' }, kind: 'university', home: 'shanghai', knownFor: [{ text: 'Research.', cite: ['c1'] }], citations });
+  const data = companySchema.parse({
+    name: { en: 'Lab' },
+    kind: 'university',
+    home: 'shanghai',
+    knownFor: [{ text: 'Research.', cite: ['c1'] }],
+    citations,
+  });
   const ld = organisationJsonLd({ id: 'lab', data }, kb, SITE);
   assert.equal(ld['@type'], 'CollegeOrUniversity');
-  assert.deepEqual(ld['location'], { '@type': 'Place', '@id': 'https://example.org/cities/shanghai/', name: 'cities:shanghai' });
+  assert.deepEqual(ld['location'], {
+    '@type': 'Place',
+    '@id': 'https://example.org/cities/shanghai/',
+    name: 'cities:shanghai',
+  });
   const unplaced = organisationJsonLd({ id: 'x', data: { ...data, home: 'not stated' } }, kb, SITE);
   assert.equal('location' in unplaced, false);
 });

@@ -19,5 +19,8 @@ test('a value the counts do not mention has no results', () => {
 });
 
 test('when every value has results the order is unchanged', () => {
-  assert.deepEqual(facetOrder(['a', 'b'], { a: 1, b: 2 }).map((v) => v.value), ['a', 'b']);
+  assert.deepEqual(
+    facetOrder(['a', 'b'], { a: 1, b: 2 }).map((v) => v.value),
+    ['a', 'b'],
+  );
 });

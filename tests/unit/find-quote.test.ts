@@ -3,12 +3,18 @@ import { test } from 'node:test';
 import { closestPassage, findQuote } from '../../src/lib/find-quote.ts';
 import { splitBlocks } from '../../src/lib/source-text.ts';
 
-const blocks = splitBlocks('## Heading\n\nFirst paragraph with „quotes“ and\na broken line.\n\nSecond paragraph about Hangzhou and Shanghai.');
+const blocks = splitBlocks(
+  '## Heading\n\nFirst paragraph with „quotes“ and\na broken line.\n\nSecond paragraph about Hangzhou and Shanghai.',
+);
 
 test('splits the body into numbered blocks with anchors, headings marked', () => {
   assert.deepEqual(
     blocks.map((b) => [b.n, b.anchor, b.kind]),
-    [[1, 'p1', 'heading'], [2, 'p2', 'paragraph'], [3, 'p3', 'paragraph']],
+    [
+      [1, 'p1', 'heading'],
+      [2, 'p2', 'paragraph'],
+      [3, 'p3', 'paragraph'],
+    ],
   );
   assert.equal(blocks[1]?.text, 'First paragraph with „quotes“ and a broken line.');
 });
@@ -34,12 +40,14 @@ test('the closest passage to a wrong quote is the one it was meant to be, and sa
   assert.equal(near?.differsAt, 'about Hangzhou and '.length);
 });
 
-const chinese = splitBlocks([
-  '## 关于支持人工智能产业发展的若干措施',
-  '为加快推进人工智能产业高质量发展，结合本市实际，制定本措施。',
-  '对新建的智能算力中心，按照项目实际投资额的百分之三十给予补助，单个项目最高不超过五千万元。',
-  '对获得国家级奖项的企业，给予一次性奖励二百万元，所需资金由市级财政统筹安排。',
-].join('\n\n'));
+const chinese = splitBlocks(
+  [
+    '## 关于支持人工智能产业发展的若干措施',
+    '为加快推进人工智能产业高质量发展，结合本市实际，制定本措施。',
+    '对新建的智能算力中心，按照项目实际投资额的百分之三十给予补助，单个项目最高不超过五千万元。',
+    '对获得国家级奖项的企业，给予一次性奖励二百万元，所需资金由市级财政统筹安排。',
+  ].join('\n\n'),
+);
 
 test('in Chinese, with no spaces between words, the closest passage is found by characters', () => {
   const quote = '按照项目实际投资额的百分之二十给予补助，单个项目最高不超过五千万元。';

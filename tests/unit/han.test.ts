@@ -15,25 +15,33 @@ test('segmentHan parts Han from Latin letters and digits, and keeps existing spa
 });
 
 test('segmentHan leaves English and German text unchanged', () => {
-  for (const text of ['Shanghai subsidy plan for AI adoption', 'Subventionsplan in Höhe von einer Milliarde Yuan', 'KI-Lösungen „sechs kleinen Drachen“']) {
+  for (const text of [
+    'Shanghai subsidy plan for AI adoption',
+    'Subventionsplan in Höhe von einer Milliarde Yuan',
+    'KI-Lösungen „sechs kleinen Drachen“',
+  ]) {
     assert.equal(segmentHan(text), text);
   }
 });
 
 test('segmentHanInHtml changes page text only, not tags, attributes, scripts or comments', () => {
-  const html = '<h1 title="杭州" data-pagefind-meta="place:杭州">Hangzhou <span lang="zh-Hans">杭州</span></h1>'
-    + '<script>const a = "杭州";</script><!-- 杭州 --><p class=\'a>b\'>补贴</p>';
+  const html =
+    '<h1 title="杭州" data-pagefind-meta="place:杭州">Hangzhou <span lang="zh-Hans">杭州</span></h1>' +
+    '<script>const a = "杭州";</script><!-- 杭州 --><p class=\'a>b\'>补贴</p>';
   assert.equal(
     segmentHanInHtml(html),
-    '<h1 title="杭州" data-pagefind-meta="place:杭州">Hangzhou <span lang="zh-Hans">杭 州</span></h1>'
-      + '<script>const a = "杭州";</script><!-- 杭州 --><p class=\'a>b\'>补 贴</p>',
+    '<h1 title="杭州" data-pagefind-meta="place:杭州">Hangzhou <span lang="zh-Hans">杭 州</span></h1>' +
+      '<script>const a = "杭州";</script><!-- 杭州 --><p class=\'a>b\'>补 贴</p>',
   );
 });
 
 test('joinHan undoes segmentHan between Han characters and Chinese punctuation, across <mark> tags', () => {
   assert.equal(joinHan(segmentHan('发放算力券，给予补贴。')), '发放算力券，给予补贴。');
   assert.equal(joinHan(segmentHan('“杭州”')), '“杭州”');
-  assert.equal(joinHan('发 放 <mark>算</mark> <mark>力</mark> <mark>券</mark> ，'), '发放<mark>算</mark><mark>力</mark><mark>券</mark>，');
+  assert.equal(
+    joinHan('发 放 <mark>算</mark> <mark>力</mark> <mark>券</mark> ，'),
+    '发放<mark>算</mark><mark>力</mark><mark>券</mark>，',
+  );
   assert.equal(joinHan('Hangzhou 杭 州'), 'Hangzhou 杭州');
 });
 

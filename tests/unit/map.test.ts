@@ -18,7 +18,8 @@ import {
 } from '../../src/lib/map.ts';
 
 const frame: Frame = { width: 600, height: 500, margin: 12 };
-const load = (file: string) => JSON.parse(readFileSync(createRequire(import.meta.url).resolve(`world-atlas/${file}`), 'utf8')) as Topology;
+const load = (file: string) =>
+  JSON.parse(readFileSync(createRequire(import.meta.url).resolve(`world-atlas/${file}`), 'utf8')) as Topology;
 // The coarse atlas keeps the tests fast; the site draws the 1:50m one, tested once below.
 const outlines = chinaOutlines(load('countries-110m.json'), frame);
 const project = (lon: number, lat: number) => outlines.projection([lon, lat])!;
@@ -70,7 +71,10 @@ test("China's extremes project inside the frame's margin", () => {
     [109.51, 18.25],
   ] as const) {
     const [x, y] = project(lon, lat);
-    assert.ok(x >= frame.margin && x <= frame.width - frame.margin && y >= frame.margin && y <= frame.height - frame.margin, `${lon},${lat} → ${x},${y}`);
+    assert.ok(
+      x >= frame.margin && x <= frame.width - frame.margin && y >= frame.margin && y <= frame.height - frame.margin,
+      `${lon},${lat} → ${x},${y}`,
+    );
   }
 });
 
@@ -78,7 +82,8 @@ test('outlines stay inside the frame and China is drawn whole', () => {
   for (const d of [outlines.china, outlines.neighbours]) {
     const points = absolutePoints(d);
     assert.ok(points.length > 20);
-    for (const [x, y] of points) assert.ok(x >= 0 && x <= frame.width && y >= 0 && y <= frame.height, `${x},${y} is outside`);
+    for (const [x, y] of points)
+      assert.ok(x >= 0 && x <= frame.width && y >= 0 && y <= frame.height, `${x},${y} is outside`);
   }
   // Fitted to the frame: China touches the margin on two opposite sides.
   const china = absolutePoints(outlines.china);
@@ -107,7 +112,10 @@ test('path data uses whole units, relative moves, and drops specks', () => {
     [51, 50],
     [51, 51],
   ];
-  assert.equal(pathData([square, speck, square.map(([x, y]) => [x + 30, y] as Point)]), 'M10 10l10 0 0 10-10 0zm30 0l10 0 0 10-10 0z');
+  assert.equal(
+    pathData([square, speck, square.map(([x, y]) => [x + 30, y] as Point)]),
+    'M10 10l10 0 0 10-10 0zm30 0l10 0 0 10-10 0z',
+  );
   assert.deepEqual(absolutePoints(pathData([square]))[2], [20, 20]);
 });
 
@@ -132,10 +140,18 @@ test('simplification drops points on a straight edge and keeps the corners', () 
 test('only places with a page and coordinates go on the map, with their program counts', () => {
   const cities = [
     { id: 'china', data: { name: { en: 'China' }, level: 'country' as const, comparisonOnly: false } },
-    { id: 'hong-kong', data: { name: { en: 'Hong Kong' }, level: 'special-administrative-region' as const, comparisonOnly: true } },
+    {
+      id: 'hong-kong',
+      data: { name: { en: 'Hong Kong' }, level: 'special-administrative-region' as const, comparisonOnly: true },
+    },
     { id: 'shanghai', data: { name: { en: 'Shanghai' }, level: 'municipality' as const, comparisonOnly: false } },
   ];
-  const reference = { china: {}, 'hong-kong': { lat: 22.32, lon: 114.17 }, shanghai: { lat: 31.23, lon: 121.47 }, guiyang: { lat: 26.65, lon: 106.63 } };
+  const reference = {
+    china: {},
+    'hong-kong': { lat: 22.32, lon: 114.17 },
+    shanghai: { lat: 31.23, lon: 121.47 },
+    guiyang: { lat: 26.65, lon: 106.63 },
+  };
   const places = mapPlaces(cities, reference, (id) => (id === 'shanghai' ? 3 : 0));
   assert.deepEqual(
     places.map((p) => [p.id, p.comparisonOnly, p.programs]),
@@ -166,9 +182,16 @@ test('labels avoid each other, the markers and the frame edge, even in a crowded
   const dots = markers.map((m) => [m.x - r, m.y - r, m.x + r, m.y + r]);
   const hit = (a: number[], b: number[]) => a[0]! < b[2]! && b[0]! < a[2]! && a[1]! < b[3]! && b[1]! < a[3]!;
   boxes.forEach((box, i) => {
-    assert.ok(box[0] >= 0 && box[1] >= 0 && box[2] <= frame.width && box[3] <= frame.height, `${markers[i]!.id}'s label leaves the frame`);
-    boxes.forEach((other, j) => assert.ok(i === j || !hit(box, other), `labels of ${markers[i]!.id} and ${markers[j]!.id} overlap`));
-    dots.forEach((dot, j) => assert.ok(!hit(box, dot), `label of ${markers[i]!.id} covers the marker of ${markers[j]!.id}`));
+    assert.ok(
+      box[0] >= 0 && box[1] >= 0 && box[2] <= frame.width && box[3] <= frame.height,
+      `${markers[i]!.id}'s label leaves the frame`,
+    );
+    boxes.forEach((other, j) =>
+      assert.ok(i === j || !hit(box, other), `labels of ${markers[i]!.id} and ${markers[j]!.id} overlap`),
+    );
+    dots.forEach((dot, j) =>
+      assert.ok(!hit(box, dot), `label of ${markers[i]!.id} covers the marker of ${markers[j]!.id}`),
+    );
   });
   assert.ok(
     markers.some((m) => m.label.leader),

@@ -1,13 +1,21 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  formatAmount, normalise, normaliseForDisplay, roundConverted, significantFigures, totalsByKind,
+  formatAmount,
+  normalise,
+  normaliseForDisplay,
+  roundConverted,
+  significantFigures,
+  totalsByKind,
 } from '../../src/lib/money.ts';
 import type { Rates } from '../../src/schemas/money.ts';
 
 const rates: Rates = {
   description: 'test rates',
-  rates: { EUR: { cnyPerUnit: 8, date: '2025-07', source: 'test' }, USD: { cnyPerUnit: 7, date: '2025-03', source: 'test' } },
+  rates: {
+    EUR: { cnyPerUnit: 8, date: '2025-07', source: 'test' },
+    USD: { cnyPerUnit: 7, date: '2025-03', source: 'test' },
+  },
 };
 
 test('normalises a stated amount into CNY, USD and EUR', () => {
@@ -70,10 +78,14 @@ test('a converted amount is no more precise than the figure it comes from, and k
 
 test('normalised amounts for display are rounded, except in the stated currency', () => {
   assert.deepEqual(normaliseForDisplay({ amount: 2_000_000, currency: 'CNY' }, rates), {
-    CNY: 2_000_000, USD: 290_000, EUR: 250_000,
+    CNY: 2_000_000,
+    USD: 290_000,
+    EUR: 250_000,
   });
   assert.deepEqual(normaliseForDisplay({ amount: 860_000_000, currency: 'EUR' }, rates), {
-    CNY: 6_900_000_000, USD: 980_000_000, EUR: 860_000_000,
+    CNY: 6_900_000_000,
+    USD: 980_000_000,
+    EUR: 860_000_000,
   });
   assert.equal(normaliseForDisplay({ amount: 123_456, currency: 'EUR' }, rates)?.USD, 141_093);
   assert.equal(normaliseForDisplay({ amount: 'not disclosed', currency: 'CNY' }, rates), undefined);

@@ -10,15 +10,28 @@ function hintFor(language: string, body: string, quote: string): string {
   const dir = contentFixture('base');
   try {
     const frontmatter = [
-      'title: Testquelle', 'titleEn: Test source', 'publisher: Daily News', 'sourceType: news', 'excerpt: false', `language: ${language}`,
-      'published: { date: "2025-07-29", precision: day }', 'archived: "2026-11-23"', `sha256: "${'0'.repeat(64)}"`,
+      'title: Testquelle',
+      'titleEn: Test source',
+      'publisher: Daily News',
+      'sourceType: news',
+      'excerpt: false',
+      `language: ${language}`,
+      'published: { date: "2025-07-29", precision: day }',
+      'archived: "2026-11-23"',
+      `sha256: "${'0'.repeat(64)}"`,
       'raw: raw/daily-news.txt',
     ];
     writeFileSync(join(dir, 'content/sources/other-news.md'), `---\n${frontmatter.join('\n')}\n---\n\n${body}\n`);
     const lab = [
-      'name: { en: Testlab }', 'kind: lab', 'home: testburg',
-      'knownFor:', '  - { text: Builds large models., cite: [c1] }',
-      'citations:', '  c1:', '    source: other-news', `    quote: ${JSON.stringify(quote)}`,
+      'name: { en: Testlab }',
+      'kind: lab',
+      'home: testburg',
+      'knownFor:',
+      '  - { text: Builds large models., cite: [c1] }',
+      'citations:',
+      '  c1:',
+      '    source: other-news',
+      `    quote: ${JSON.stringify(quote)}`,
       '    translation: A passage.',
     ];
     writeFileSync(join(dir, 'content/companies/testlab.md'), `---\n${lab.join('\n')}\n---\nA lab [@c1].\n`);

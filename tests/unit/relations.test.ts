@@ -10,13 +10,17 @@ const kb = loadKnowledgeBase();
 test('relations hold both ways: a program is listed in its place, an organisation with its programs', () => {
   for (const program of kb.programs) {
     assert.ok(kb.programsIn(program.data.jurisdiction.id).includes(program), program.id);
-    for (const { org } of program.data.roles) assert.ok(kb.programsOf(org.id).includes(program), `${org.id} lists ${program.id}`);
+    for (const { org } of program.data.roles)
+      assert.ok(kb.programsOf(org.id).includes(program), `${org.id} lists ${program.id}`);
   }
   for (const source of kb.sources) assert.ok(kb.citedBy(source.id).length > 0, `${source.id} is cited`);
 });
 
 test('a backlink sentence is a citation that names the other entry', () => {
-  const sentence = kb.linkSentence({ collection: 'programs', id: 'shanghai-ai-subsidy-plan-2025' }, { collection: 'cities', id: 'shanghai' });
+  const sentence = kb.linkSentence(
+    { collection: 'programs', id: 'shanghai-ai-subsidy-plan-2025' },
+    { collection: 'cities', id: 'shanghai' },
+  );
   assert.ok(sentence);
   assert.match(`${sentence.quote} ${sentence.translation}`, /Shanghai/);
   assert.match(sentence.href, /^\/sources\/courrier-shanghai-ai-subsidies\/#p\d+$/);

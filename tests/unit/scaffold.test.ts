@@ -54,8 +54,8 @@ test('placeRow gives the reference data lines, optional coordinates commented ou
       '  suzhou:',
       '    zh:  # The name in simplified Chinese characters.',
       '    pinyin:  # The name in Hanyu Pinyin with tone marks, such as "Shànghǎi".',
-      '    # lat:  # Latitude in degrees north (WGS 84), for the map; absent when a point would mislead.'
-        + ' Takes a number.',
+      '    # lat:  # Latitude in degrees north (WGS 84), for the map; absent when a point would mislead.' +
+        ' Takes a number.',
       '    # lon:  # Longitude in degrees east (WGS 84). Takes a number.',
       '',
     ].join('\n'),

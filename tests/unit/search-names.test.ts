@@ -15,5 +15,8 @@ test('English, Chinese and pinyin names of a place lead to its page', () => {
   for (const name of ['Hangzhou', '杭州', 'hangzhou', 'Hángzhōu', 'Shenzhen', '深圳']) {
     assert.match(names[nameKey(name)]?.url ?? '', /^\/cities\/(hangzhou|shenzhen)\/$/, name);
   }
-  assert.equal(names[nameKey('Shanghai subsidy plan for AI adoption')]?.url, '/programs/shanghai-ai-subsidy-plan-2025/');
+  assert.equal(
+    names[nameKey('Shanghai subsidy plan for AI adoption')]?.url,
+    '/programs/shanghai-ai-subsidy-plan-2025/',
+  );
 });

@@ -4,49 +4,81 @@ import { checkFigure, parseStatedFigures, type StatedFigure } from '../../src/li
 
 type Expected = Omit<StatedFigure, 'start' | 'end'>;
 
-const cny = (text: string, value: number, more: Partial<Expected> = {}): Expected =>
-  ({ text, kind: 'money', value, currency: 'CNY', ...more });
-const money = (text: string, value: number, more: Partial<Expected> = {}): Expected =>
-  ({ text, kind: 'money', value, ...more });
-const share = (text: string, value: number, more: Partial<Expected> = {}): Expected =>
-  ({ text, kind: 'share', value, ...more });
-const number = (text: string, value: number, more: Partial<Expected> = {}): Expected =>
-  ({ text, kind: 'number', value, ...more });
+const cny = (text: string, value: number, more: Partial<Expected> = {}): Expected => ({
+  text,
+  kind: 'money',
+  value,
+  currency: 'CNY',
+  ...more,
+});
+const money = (text: string, value: number, more: Partial<Expected> = {}): Expected => ({
+  text,
+  kind: 'money',
+  value,
+  ...more,
+});
+const share = (text: string, value: number, more: Partial<Expected> = {}): Expected => ({
+  text,
+  kind: 'share',
+  value,
+  ...more,
+});
+const number = (text: string, value: number, more: Partial<Expected> = {}): Expected => ({
+  text,
+  kind: 'number',
+  value,
+  ...more,
+});
 
 /** Real phrasings, each with every figure it states. */
 const cases: [string, Expected[]][] = [
   // Every asStated in content/ (grep -rn asStated content).
   ['860 Millionen Euro für Shanghai', [money('860 Millionen Euro', 860e6, { currency: 'EUR' })]],
   ['60 Millionen Euro für Zhuhai', [money('60 Millionen Euro', 60e6, { currency: 'EUR' })]],
-  ['Seit 2018 … bereits über 1,4 Milliarden Yuan',
-    [number('2018', 2018), cny('1,4 Milliarden Yuan', 1.4e9, { bound: 'at-least' })]],
+  [
+    'Seit 2018 … bereits über 1,4 Milliarden Yuan',
+    [number('2018', 2018), cny('1,4 Milliarden Yuan', 1.4e9, { bound: 'at-least' })],
+  ],
   ['erhebliche finanzielle Zusagen', []],
-  ['bis zu erstaunlichen 50 Millionen Yuan (ca. 6,9 Millionen US-Dollar)', [
-    cny('50 Millionen Yuan', 50e6, { bound: 'up-to' }),
-    money('6,9 Millionen US-Dollar', 6.9e6, { currency: 'USD', bound: 'about' }),
-  ]],
+  [
+    'bis zu erstaunlichen 50 Millionen Yuan (ca. 6,9 Millionen US-Dollar)',
+    [
+      cny('50 Millionen Yuan', 50e6, { bound: 'up-to' }),
+      money('6,9 Millionen US-Dollar', 6.9e6, { currency: 'USD', bound: 'about' }),
+    ],
+  ],
   ['15 percent of the industrial policy funds', [share('15 percent', 0.15)]],
-  ['jährlich 10 Milliarden Yuan (ca. 1,4 Milliarden US-Dollar)', [
-    cny('10 Milliarden Yuan', 10e9),
-    money('1,4 Milliarden US-Dollar', 1.4e9, { currency: 'USD', bound: 'about' }),
-  ]],
+  [
+    'jährlich 10 Milliarden Yuan (ca. 1,4 Milliarden US-Dollar)',
+    [cny('10 Milliarden Yuan', 10e9), money('1,4 Milliarden US-Dollar', 1.4e9, { currency: 'USD', bound: 'about' })],
+  ],
   ['close to 2 billion yuan … so far', [cny('2 billion yuan', 2e9, { bound: 'about' })]],
-  ['einer Milliarde Yuan (120 Millionen Euro)',
-    [cny('einer Milliarde Yuan', 1e9), money('120 Millionen Euro', 120e6, { currency: 'EUR' })]],
+  [
+    'einer Milliarde Yuan (120 Millionen Euro)',
+    [cny('einer Milliarde Yuan', 1e9), money('120 Millionen Euro', 120e6, { currency: 'EUR' })],
+  ],
   ['etwas mehr als die Hälfte des Betrags', [share('Hälfte', 0.5, { bound: 'at-least' })]],
   ['ein Drittel', [share('ein Drittel', 0.333333333333333)]],
   ['die restlichen 100 Millionen', [number('100 Millionen', 100e6)]],
   // The currency comes after the source's own conversion in brackets.
-  ['die restlichen 100 Millionen (12 Millionen Euro) Yuan',
-    [cny('100 Millionen', 100e6), money('12 Millionen Euro', 12e6, { currency: 'EUR' })]],
-  ['bis zu 3 Millionen Yuan (ca. 415.000 US-Dollar)', [
-    cny('3 Millionen Yuan', 3e6, { bound: 'up-to' }),
-    money('415.000 US-Dollar', 415000, { currency: 'USD', bound: 'about' }),
-  ]],
-  ['bis zu 8 Millionen Yuan (ca. 1,1 Millionen US-Dollar)', [
-    cny('8 Millionen Yuan', 8e6, { bound: 'up-to' }),
-    money('1,1 Millionen US-Dollar', 1.1e6, { currency: 'USD', bound: 'about' }),
-  ]],
+  [
+    'die restlichen 100 Millionen (12 Millionen Euro) Yuan',
+    [cny('100 Millionen', 100e6), money('12 Millionen Euro', 12e6, { currency: 'EUR' })],
+  ],
+  [
+    'bis zu 3 Millionen Yuan (ca. 415.000 US-Dollar)',
+    [
+      cny('3 Millionen Yuan', 3e6, { bound: 'up-to' }),
+      money('415.000 US-Dollar', 415000, { currency: 'USD', bound: 'about' }),
+    ],
+  ],
+  [
+    'bis zu 8 Millionen Yuan (ca. 1,1 Millionen US-Dollar)',
+    [
+      cny('8 Millionen Yuan', 8e6, { bound: 'up-to' }),
+      money('1,1 Millionen US-Dollar', 1.1e6, { currency: 'USD', bound: 'about' }),
+    ],
+  ],
   // Chinese.
   ['2.5亿元', [cny('2.5亿元', 2.5e8)]],
   ['800万元', [cny('800万元', 8e6)]],
@@ -120,7 +152,10 @@ const cases: [string, Expected[]][] = [
 for (const [text, expected] of cases) {
   test(`reads ${JSON.stringify(text)}`, () => {
     const found = parseStatedFigures(text);
-    assert.deepEqual(found.map(({ start: _s, end: _e, ...rest }) => rest), expected);
+    assert.deepEqual(
+      found.map(({ start: _s, end: _e, ...rest }) => rest),
+      expected,
+    );
     for (const f of found) assert.equal(text.slice(f.start, f.end), f.text);
   });
 }

@@ -44,13 +44,22 @@ function registerStyles(): void {
  * Addresses are left alone: BibTeX's url field takes them as they are.
  */
 export function escapeBibtex(bibtex: string): string {
-  return bibtex.replace(/^(\t(\w+) = \{)(.*)(\},?)$/gm, (line, open: string, field: string, value: string, close: string) =>
-    /^(url|doi)$/i.test(field) ? line : `${open}${value.replace(/(?<!\\)([$&%#_])/g, '\\$1')}${close}`,
+  return bibtex.replace(
+    /^(\t(\w+) = \{)(.*)(\},?)$/gm,
+    (line, open: string, field: string, value: string, close: string) =>
+      /^(url|doi)$/i.test(field) ? line : `${open}${value.replace(/(?<!\\)([$&%#_])/g, '\\$1')}${close}`,
   );
 }
 
 /** A reference in every format the site offers: three styles to read, three files to download. */
-export type CitationFormats = { apa: string; chicago: string; mla: string; bibtex: string; ris: string; csljson: string };
+export type CitationFormats = {
+  apa: string;
+  chicago: string;
+  mla: string;
+  bibtex: string;
+  ris: string;
+  csljson: string;
+};
 
 export function citationFormats(item: CslItem): CitationFormats {
   registerStyles();

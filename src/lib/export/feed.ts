@@ -18,7 +18,10 @@ export function firstDay(date: Pick<PartialDate, 'date'>): Date {
  * The programs feed: newest announcement first, ties by id; programs with no known announcement
  * date follow, by id, without a publication date rather than with an invented one.
  */
-export function programFeedItems(programs: readonly { id: string; data: ProgramData }[], placeName: (id: string) => string): FeedItem[] {
+export function programFeedItems(
+  programs: readonly { id: string; data: ProgramData }[],
+  placeName: (id: string) => string,
+): FeedItem[] {
   const key = (p: { id: string; data: ProgramData }) => knownDate(p.data.announced)?.date ?? '';
   const sorted = [...programs].sort((a, b) => (key(a) === key(b) ? (a.id < b.id ? -1 : 1) : key(a) < key(b) ? 1 : -1));
   return sorted.map(({ id, data }) => {

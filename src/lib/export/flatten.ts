@@ -1,4 +1,12 @@
-import { alternatives, hasFields, isCollectionOfObjects, mapValue, objectOf, type Json, type SchemaNode } from './json-schema.ts';
+import {
+  alternatives,
+  hasFields,
+  isCollectionOfObjects,
+  mapValue,
+  objectOf,
+  type Json,
+  type SchemaNode,
+} from './json-schema.ts';
 
 /** A flat table: a header and rows of text cells, ready for CSV. */
 export type Table = { name: string; columns: string[]; rows: string[][] };
@@ -7,7 +15,10 @@ export type Table = { name: string; columns: string[]; rows: string[][] };
  * Extra columns computed from every object with a given JSON Schema title, such as the normalised
  * values of each amount of money. The columns are named after the object's path plus `columns`.
  */
-export type Derived = Record<string, { columns: string[]; values: (value: { [key: string]: Json } | undefined) => (string | number | undefined)[] }>;
+export type Derived = Record<
+  string,
+  { columns: string[]; values: (value: { [key: string]: Json } | undefined) => (string | number | undefined)[] }
+>;
 
 type Column = { name: string; value: (item: Json) => string };
 type Child = { field: string; keyColumn: 'index' | 'key'; columns: Column[] };
@@ -32,12 +43,25 @@ function cell(value: Json | undefined): string {
  * The columns of an object schema, by dotted path: nested objects are spread into columns, lists
  * of plain values share one cell, and lists of objects or records become child tables.
  */
-function layout(node: SchemaNode, path: string[], derived: Derived, children: Child[] | undefined, columns: Column[] = []): Column[] {
+function layout(
+  node: SchemaNode,
+  path: string[],
+  derived: Derived,
+  children: Child[] | undefined,
+  columns: Column[] = [],
+): Column[] {
   const name = path.join('.');
   if (isCollectionOfObjects(node)) {
-    if (!children) throw new Error(`"${name}" is a list of objects inside a list of objects; only one level of child tables is flattened.`);
+    if (!children)
+      throw new Error(
+        `"${name}" is a list of objects inside a list of objects; only one level of child tables is flattened.`,
+      );
     const item = node.type === 'array' ? node.items : mapValue(node);
-    children.push({ field: name, keyColumn: node.type === 'array' ? 'index' : 'key', columns: layout(item ?? {}, [], derived, undefined) });
+    children.push({
+      field: name,
+      keyColumn: node.type === 'array' ? 'index' : 'key',
+      columns: layout(item ?? {}, [], derived, undefined),
+    });
     return columns;
   }
   const options = alternatives(node);
@@ -47,7 +71,8 @@ function layout(node: SchemaNode, path: string[], derived: Derived, children: Ch
     columns.push({ name, value: (item) => (objectOf(at(item, path)) ? '' : cell(at(item, path))) });
   }
   for (const object of objects) {
-    for (const [key, field] of Object.entries(object.properties)) layout(field, [...path, key], derived, children, columns);
+    for (const [key, field] of Object.entries(object.properties))
+      layout(field, [...path, key], derived, children, columns);
   }
   const extra = derived[node.title ?? objects[0]?.title ?? ''];
   if (extra) {
@@ -78,14 +103,22 @@ const entries = (value: Json | undefined): [string, Json][] =>
 export function flatten(name: string, schema: SchemaNode, records: readonly Json[], derived: Derived = {}): Table[] {
   const children: Child[] = [];
   const columns = layout(schema, [], derived, children);
-  const main: Table = { name, columns: header(columns.map((c) => c.name)), rows: records.map((r) => columns.map((c) => c.value(r))) };
+  const main: Table = {
+    name,
+    columns: header(columns.map((c) => c.name)),
+    rows: records.map((r) => columns.map((c) => c.value(r))),
+  };
   return [
     main,
     ...children.map((child) => ({
       name: `${name}-${child.field}`,
       columns: header(['id', child.keyColumn, ...child.columns.map((c) => c.name)]),
       rows: records.flatMap((record) =>
-        entries(at(record, child.field.split('.'))).map(([key, item]) => [cell(at(record, ['id'])), key, ...child.columns.map((c) => c.value(item))]),
+        entries(at(record, child.field.split('.'))).map(([key, item]) => [
+          cell(at(record, ['id'])),
+          key,
+          ...child.columns.map((c) => c.value(item)),
+        ]),
       ),
     })),
   ];

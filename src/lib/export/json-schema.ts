@@ -31,7 +31,9 @@ export const hasFields = (node: SchemaNode): node is SchemaNode & { properties: 
 
 /** A record: an object whose keys are data (citation keys, place ids), each holding the same kind of value. */
 export const mapValue = (node: SchemaNode): SchemaNode | undefined =>
-  node.properties === undefined && typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined;
+  node.properties === undefined && typeof node.additionalProperties === 'object'
+    ? node.additionalProperties
+    : undefined;
 
 /** True for an array of objects, or a record: what a table of its own holds. */
 export const isCollectionOfObjects = (node: SchemaNode): boolean => {

@@ -1,5 +1,8 @@
 /** The licence of the editors' compilation. */
-export const compilationLicence = { name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)', url: 'https://creativecommons.org/licenses/by/4.0/' };
+export const compilationLicence = {
+  name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+};
 
 /**
  * The licence statement, as plain paragraphs, shared by /data/LICENCE.txt and the /data/ page.

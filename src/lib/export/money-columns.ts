@@ -16,7 +16,9 @@ export function normalisedMoney(rates: Rates): Derived {
         const amount = money?.['amount'];
         const currency = money?.['currency'];
         const value =
-          (typeof amount === 'number' || amount === 'not disclosed') && isCurrency(currency) ? normalise({ amount, currency }, rates) : undefined;
+          (typeof amount === 'number' || amount === 'not disclosed') && isCurrency(currency)
+            ? normalise({ amount, currency }, rates)
+            : undefined;
         return [value?.CNY, value?.USD, value?.EUR];
       },
     },

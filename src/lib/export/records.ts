@@ -3,7 +3,9 @@ import type { Json } from './json-schema.ts';
 
 const isReference = (value: object): value is { collection: string; id: string } => {
   const keys = Object.keys(value);
-  return keys.length === 2 && 'collection' in value && 'id' in value && collectionNames.some((c) => c === value.collection);
+  return (
+    keys.length === 2 && 'collection' in value && 'id' in value && collectionNames.some((c) => c === value.collection)
+  );
 };
 
 /**
@@ -15,9 +17,12 @@ export function authored(value: unknown): Json {
   if (Array.isArray(value)) return value.map(authored);
   if (value !== null && typeof value === 'object') {
     if (isReference(value)) return value.id;
-    return Object.fromEntries(Object.entries(value).flatMap(([key, item]) => (item === undefined ? [] : [[key, authored(item)]])));
+    return Object.fromEntries(
+      Object.entries(value).flatMap(([key, item]) => (item === undefined ? [] : [[key, authored(item)]])),
+    );
   }
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null) return value;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null)
+    return value;
   throw new Error(`A value of type ${typeof value} has no JSON form.`);
 }
 

@@ -12,7 +12,10 @@ import type { SchemaNode } from './json-schema.ts';
 export const paragraphSchema = z
   .strictObject({
     /** The block's number; its anchor on the source page is "p" and the number. */
-    n: z.int().positive().describe('The block\'s number; its anchor on the source page is "p" and the number, such as p3.'),
+    n: z
+      .int()
+      .positive()
+      .describe('The block\'s number; its anchor on the source page is "p" and the number, such as p3.'),
     /** A subheading or a paragraph of the article. */
     kind: z.enum(['heading', 'paragraph']).describe('A subheading or a paragraph of the article.'),
     /** The text of the block. */
@@ -22,7 +25,9 @@ export const paragraphSchema = z
 
 const profileSchema = z
   .string()
-  .describe('The profile as the editors wrote it, in Markdown; [@key] markers name the citations behind each sentence.');
+  .describe(
+    'The profile as the editors wrote it, in Markdown; [@key] markers name the citations behind each sentence.',
+  );
 
 /** What an exported entry carries besides its frontmatter: its body and, for places, the reference data. */
 const extras = {
@@ -41,8 +46,7 @@ const extras = {
   companies: { profile: profileSchema },
 } satisfies Record<CollectionName, z.ZodRawShape>;
 
-const entryId = (collection: CollectionName) =>
-  idSchema.describe(`The entry's id; its page is /${collection}/<id>/.`);
+const entryId = (collection: CollectionName) => idSchema.describe(`The entry's id; its page is /${collection}/<id>/.`);
 
 /**
  * One exported entry: the id, the frontmatter fields exactly as the collection's schema defines
@@ -69,7 +73,7 @@ export const recordSchemas = {
 export const releaseSchema = z
   .strictObject({
     /** The last commit's short hash. */
-    version: z.string().min(1).describe("The last commit's short hash, or \"unversioned\"."),
+    version: z.string().min(1).describe('The last commit\'s short hash, or "unversioned".'),
     /** The day of the last commit. */
     date: isoDaySchema.describe('The day of the last commit.'),
   })
@@ -81,7 +85,9 @@ const header = {
   $schema: z.url().describe("The address of this file's JSON Schema."),
   release: releaseSchema,
   /** Where the licence statement is. */
-  licence: z.url().describe('The address of the licence statement, which separates the compilation from quoted source text.'),
+  licence: z
+    .url()
+    .describe('The address of the licence statement, which separates the compilation from quoted source text.'),
 };
 
 /** A file holding one collection: /data/<collection>.json. */
@@ -102,7 +108,10 @@ export const combinedFileSchema = z
   .strictObject({
     ...header,
     ...Object.fromEntries(
-      collectionNames.map((c) => [c, z.array(recordSchemas[c]).describe(`Every published entry of ${c}, sorted by id.`)]),
+      collectionNames.map((c) => [
+        c,
+        z.array(recordSchemas[c]).describe(`Every published entry of ${c}, sorted by id.`),
+      ]),
     ),
     /** Chinese names, pinyin and coordinates of the places. */
     places: placesFileSchema,

@@ -68,7 +68,8 @@ const endsSentence = (text: string) => /[.!?…。！？]["'”“’‘»«)\]�
 const isProse = (text: string) =>
   endsSentence(text) || (isHan(text) ? /[；;]$/u.test(text) || hanCount(text) > 40 : wordCount(text) >= 15);
 /** Compares headlines as a reader would: case and spacing aside. */
-const sameText = (a: string, b: string) => a.replace(/\s+/gu, ' ').toLowerCase() === b.replace(/\s+/gu, ' ').toLowerCase();
+const sameText = (a: string, b: string) =>
+  a.replace(/\s+/gu, ' ').toLowerCase() === b.replace(/\s+/gu, ' ').toLowerCase();
 
 /** A headline: a few words, one sentence at most, no final full stop. */
 function isTitleLike(text: string): boolean {
@@ -87,7 +88,8 @@ const isLabel = (text: string) =>
     : wordCount(text) <= 3 && text.length <= 30 && !endsSentence(text);
 
 /** A Chinese site's name: "示例市人民政府门户网站", "示例新闻网". */
-const isHanSiteName = (text: string) => isHan(text) && hanCount(text) <= 16 && /(?:网站|網站|门户|門戶|网|網)$/u.test(text);
+const isHanSiteName = (text: string) =>
+  isHan(text) && hanCount(text) <= 16 && /(?:网站|網站|门户|門戶|网|網)$/u.test(text);
 
 /**
  * A subheading: a short line that does not end like a sentence (a colon is fine: "📌 Fazit:"). A
@@ -100,14 +102,19 @@ const isHeadingText = (text: string) =>
 
 /** A Chinese outline heading, numbered "一、", "（一）" or "第一章": a heading even above another heading. */
 const isOutlineHeading = (text: string) =>
-  /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十百]+[章节節条條部])/u.test(text);
+  /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十百]+[章节節条條部])/u.test(
+    text,
+  );
 
 /**
  * A credit such as "Courrier International": a few capitalised words without digits or final
  * punctuation, the way agencies and syndication services sign an article.
  */
 const isCredit = (text: string) =>
-  wordCount(text) <= 4 && !/\d/u.test(text) && !/[.!?:;,]$/u.test(text) && text.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word));
+  wordCount(text) <= 4 &&
+  !/\d/u.test(text) &&
+  !/[.!?:;,]$/u.test(text) &&
+  text.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word));
 
 /** A line that continues the one above: where a link was stripped, the text after it starts a new line. */
 const CONTINUATION = /^[,.;:!?)\]，。；：！？、）】」』]/u;
@@ -118,9 +125,28 @@ const SPACE_BEFORE_PUNCTUATION = /[ \u00A0]+([,.;:!?])(?=\s|$)/gu;
 // Rules.
 
 const NAVIGATION_ITEMS = [
-  'home', 'contact us', 'about us', 'follow us on', 'follow us', 'search', 'advertising', 'subscription',
-  'subscribe', 'free e-newsletter', 'free newsletter', 'newsletter', 'skip to main content', 'skip to content',
-  'facebook', 'twitter', 'feature image', 'log in', 'login', 'sign in', 'register', 'menu',
+  'home',
+  'contact us',
+  'about us',
+  'follow us on',
+  'follow us',
+  'search',
+  'advertising',
+  'subscription',
+  'subscribe',
+  'free e-newsletter',
+  'free newsletter',
+  'newsletter',
+  'skip to main content',
+  'skip to content',
+  'facebook',
+  'twitter',
+  'feature image',
+  'log in',
+  'login',
+  'sign in',
+  'register',
+  'menu',
 ];
 // Longest first, so "free e-newsletter" is consumed whole rather than leaving "free e-".
 const NAVIGATION = new RegExp(
@@ -133,7 +159,10 @@ const NAVIGATION = new RegExp(
  * or a menu bar of any items: three or more short names between bars ("Home | World | Business").
  */
 function isNavigation(text: string): boolean {
-  const items = text.split('|').map((item) => item.trim()).filter(Boolean);
+  const items = text
+    .split('|')
+    .map((item) => item.trim())
+    .filter(Boolean);
   const isMenuBar = items.length >= 3 && items.every((item) => wordCount(item) <= 3 && !endsSentence(item));
   return isMenuBar || /^[\s|:•·/-]*$/u.test(text.replace(NAVIGATION, ''));
 }
@@ -185,7 +214,8 @@ function firstDay(text: string): PrintedDate | undefined {
   return { date: `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`, precision: 'day', asPrinted: text };
 }
 
-const BYLINE_FIELD = String.raw`(?:来源|來源|作者|发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|日期|时间|時間|` +
+const BYLINE_FIELD =
+  String.raw`(?:来源|來源|作者|发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|日期|时间|時間|` +
   String.raw`浏览次数|瀏覽次數|点击(?:数|量)?|點擊(?:數|量)?|阅读(?:数|量)?|閱讀(?:數|量)?|信息来源|文章来源|稿源)\s*[:：]`;
 /**
  * A byline: Chinese fields such as "发布时间：2025-05-27 来源：… 浏览次数：…", led by a field or by
@@ -200,7 +230,8 @@ const isByline = (text: string) =>
   text.length <= 120 && !/[。！？]$/u.test(text) && BYLINE.some((pattern) => pattern.test(text));
 
 /** "当前位置：首页 > 政务公开 > 政策文件", "首頁 > 科技 > 人工智能", "Home > News". */
-const BREADCRUMB = /^(?:(?:当前位置|當前位置|您的位置|您现在的位置|您現在的位置|你的位置)\s*[:：]|(?:首页|首頁|home)\s*[>＞»›])/iu;
+const BREADCRUMB =
+  /^(?:(?:当前位置|當前位置|您的位置|您现在的位置|您現在的位置|你的位置)\s*[:：]|(?:首页|首頁|home)\s*[>＞»›])/iu;
 
 /**
  * What a line of page tools holds: font-size controls ("【字号 大 中 小】", "字体：大 中 小"), print and
@@ -220,7 +251,8 @@ function pageTools(text: string): { fontSize: boolean; printClose: boolean } | u
 }
 
 /** The places a page offers to share it on; Chinese share widgets list them after "分享到：". */
-const SHARE_TARGETS = /微信朋友圈|微信|朋友圈|新浪微博|腾讯微博|騰訊微博|微博|QQ空间|QQ空間|QQ|豆瓣|复制链接|複製連結|facebook|twitter|line|whatsapp/giu;
+const SHARE_TARGETS =
+  /微信朋友圈|微信|朋友圈|新浪微博|腾讯微博|騰訊微博|微博|QQ空间|QQ空間|QQ|豆瓣|复制链接|複製連結|facebook|twitter|line|whatsapp/giu;
 /** "Share to", "分享到：", "微信 微博 QQ空间", "分享至：Facebook 微信 LINE"; a lone "Facebook" is a social link (navigation). */
 function isShareWidget(text: string): boolean {
   if (/^share(?: to| this| this article| on)?:?$/iu.test(text)) return true;
@@ -245,7 +277,10 @@ const LINE_RULES = {
   navigation: { reason: 'site navigation (menu, search and social links)', matches: isNavigation },
   shareButtons: { reason: 'share buttons', matches: isShareWidget },
   // "User Rating: / 0" and the scale's end labels, "PoorBest".
-  ratingWidget: { reason: 'rating widget', matches: (text) => /^user rating\s*:/iu.test(text) || /^poor\s*best$/iu.test(text) },
+  ratingWidget: {
+    reason: 'rating widget',
+    matches: (text) => /^user rating\s*:/iu.test(text) || /^poor\s*best$/iu.test(text),
+  },
   commentForm: { reason: 'comment form', matches: (text) => COMMENT_FORM.some((pattern) => pattern.test(text)) },
   // Galleries number their photos; with the images gone, the numbers stand alone on a line.
   photoNumber: { reason: 'photo number left from an image gallery', matches: (text) => /^\d{1,3}$/u.test(text) },
@@ -258,7 +293,10 @@ const LINE_RULES = {
     reason: "publisher's address and contact details",
     matches: (text) => /^(?:address|tel|phone|fax|e-?mail)\s*:/iu.test(text),
   },
-  copyright: { reason: 'copyright notice, its holder offered as the publisher', matches: (text) => copyrightHolder(text) !== undefined },
+  copyright: {
+    reason: 'copyright notice, its holder offered as the publisher',
+    matches: (text) => copyrightHolder(text) !== undefined,
+  },
   relatedArticles: {
     reason: 'heading of a list of other articles',
     matches: (text) =>
@@ -279,7 +317,8 @@ const LINE_RULES = {
   },
   editorCredit: {
     reason: 'editor credits',
-    matches: (text) => /^[（(【[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|校对|校對|终审|終審)\s*[:：]/u.test(text),
+    matches: (text) =>
+      /^[（(【[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|校对|校對|终审|終審)\s*[:：]/u.test(text),
   },
   qrCode: {
     reason: 'QR code prompt',
@@ -296,9 +335,9 @@ const LINE_RULES = {
   promotion: {
     reason: 'promotion (newsletter sign-up, app download)',
     matches: (text) =>
-      /^(?:subscribe to (?:our|the) newsletter|sign up(?: now| here| for (?:our|the) newsletter)?)[.!]?$/iu
-        .test(text) ||
-      /^(?:download|get) (?:our|the) app[.!]?$/iu.test(text),
+      /^(?:subscribe to (?:our|the) newsletter|sign up(?: now| here| for (?:our|the) newsletter)?)[.!]?$/iu.test(
+        text,
+      ) || /^(?:download|get) (?:our|the) app[.!]?$/iu.test(text),
   },
   cookieNotice: {
     reason: 'cookie notice',
@@ -309,7 +348,7 @@ const LINE_RULES = {
   releaseEnd: {
     reason: 'end of the press release ("Ends", date and issue time), its date offered as the publication date',
     matches: (text) =>
-      (/^ends\/?$/iu.test(text) || releaseEndDate(text) !== undefined) || /^issued at hkt \d{1,2}:\d{2}$/iu.test(text),
+      /^ends\/?$/iu.test(text) || releaseEndDate(text) !== undefined || /^issued at hkt \d{1,2}:\d{2}$/iu.test(text),
     printedDate: releaseEndDate,
   },
 } satisfies Record<string, LineRule>;
@@ -463,7 +502,10 @@ function removedSpans(page: Page): RemovedSpan[] {
     else spans.push({ from: line.n, to: line.n, reason: verdict.reason, text: '' });
   }
   for (const span of spans) {
-    span.text = page.lines.slice(span.from - 1, span.to).map((line) => line.raw).join('\n');
+    span.text = page.lines
+      .slice(span.from - 1, span.to)
+      .map((line) => line.raw)
+      .join('\n');
   }
   return spans;
 }
@@ -495,9 +537,13 @@ function assembleBlocks(page: Page): { blocks: string[]; notes: string[] } {
     return heads ? `## ${text}` : text;
   });
   const notes = [
-    ...(respaced.length > 0 ? [`Spaces before punctuation, left where links were stripped, were removed (${formatLines(respaced)}).`] : []),
+    ...(respaced.length > 0
+      ? [`Spaces before punctuation, left where links were stripped, were removed (${formatLines(respaced)}).`]
+      : []),
     ...(joined.length > 0
-      ? [`Lines starting with punctuation, split off where a link was stripped, were joined to the line above (${formatLines(joined)}).`]
+      ? [
+          `Lines starting with punctuation, split off where a link was stripped, were joined to the line above (${formatLines(joined)}).`,
+        ]
       : []),
   ];
   return { blocks, notes };
@@ -510,12 +556,17 @@ function pageMetadata(page: Page): Pick<CleanedText, 'title' | 'date' | 'publish
   const dateLine = page.lines.find((line, index) => page.verdicts[index]?.printedDate?.(line.text));
   const date = dateLine && page.verdicts[dateLine.n - 1]?.printedDate?.(dateLine.text);
   // The line itself is page chrome and stays in the report only; the note gives just the date read from it.
-  if (dateLine && date) notes.push(`The page prints a date line (${formatLines([dateLine.n])}) that gives ${date.date} as the publication date.`);
+  if (dateLine && date)
+    notes.push(
+      `The page prints a date line (${formatLines([dateLine.n])}) that gives ${date.date} as the publication date.`,
+    );
   const credit = lineOf(PLACE_RULES.publisherCredit);
   const copyright = lineOf(LINE_RULES.copyright);
   const publisher = credit?.text ?? (copyright && copyrightHolder(copyright.text));
-  if (credit) notes.push(`The credit line below the article (${formatLines([credit.n])}) names the publisher, ${credit.text}.`);
-  else if (copyright && publisher) notes.push(`The copyright notice (${formatLines([copyright.n])}) names the publisher, ${publisher}.`);
+  if (credit)
+    notes.push(`The credit line below the article (${formatLines([credit.n])}) names the publisher, ${credit.text}.`);
+  else if (copyright && publisher)
+    notes.push(`The copyright notice (${formatLines([copyright.n])}) names the publisher, ${publisher}.`);
   return {
     notes,
     ...(page.headline ? { title: page.headline.text } : {}),
@@ -533,7 +584,9 @@ export function cleanRawText(raw: string, { title }: { title?: string | undefine
   const page: Page = {
     lines,
     givenTitle: title,
-    verdicts: lines.map(({ text }) => (text ? Object.values(LINE_RULES).find((rule) => rule.matches(text)) : undefined)),
+    verdicts: lines.map(({ text }) =>
+      text ? Object.values(LINE_RULES).find((rule) => rule.matches(text)) : undefined,
+    ),
   };
   for (const pass of PASSES) pass(page);
   const { notes: metadataNotes, ...metadata } = pageMetadata(page);

@@ -55,14 +55,19 @@ export type SourceEntryInput = Omit<SourceData, 'removed'> & {
 /** Refuses an id that cannot name an entry file. */
 export function assertValidId(id: string): void {
   if (!idSchema.safeParse(id).success) {
-    throw new IngestError(`Invalid id "${id}": use lower-case letters, digits and single hyphens, such as "shanghai-ai-subsidies".`);
+    throw new IngestError(
+      `Invalid id "${id}": use lower-case letters, digits and single hyphens, such as "shanghai-ai-subsidies".`,
+    );
   }
 }
 
 /** The text of a raw file, refusing files that hold no text or are not UTF-8. */
 export function decodeRawText(bytes: Uint8Array, file: string): string {
   const empty = () => new IngestError(`"${file}" is empty: there is no article text to ingest.`);
-  const binary = () => new IngestError(`"${file}" is not UTF-8 text (it holds NUL bytes or invalid UTF-8). Save the page's text as UTF-8 and try again.`);
+  const binary = () =>
+    new IngestError(
+      `"${file}" is not UTF-8 text (it holds NUL bytes or invalid UTF-8). Save the page's text as UTF-8 and try again.`,
+    );
   if (bytes.length === 0) throw empty();
   // NUL is valid UTF-8, but no text file holds it: it marks images, archives and UTF-16.
   if (bytes.includes(0)) throw binary();
@@ -115,7 +120,9 @@ function publishedDate(cleaned: CleanedText, options: IngestOptions): SourceData
   }
   if (published === 'not stated') return published;
   if (!/^\d{4}(?:-\d{2}){0,2}$/u.test(published)) {
-    throw new IngestError(`--published "${published}" is not a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD", nor "not stated".`);
+    throw new IngestError(
+      `--published "${published}" is not a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD", nor "not stated".`,
+    );
   }
   // Without --precision, the date is as precise as it is written.
   const given = precision ?? (['year', 'month', 'day'] as const)[published.split('-').length - 1] ?? '';
@@ -127,10 +134,12 @@ function publishedDate(cleaned: CleanedText, options: IngestOptions): SourceData
 function englishTitle(title: string, options: IngestOptions, language: string): string {
   if (options.titleEn !== undefined) return options.titleEn;
   if (!isEnglish(language)) {
-    throw new IngestError(`--title-en is required: the article is in "${language}", so give the editors' English title.`);
+    throw new IngestError(
+      `--title-en is required: the article is in "${language}", so give the editors' English title.`,
+    );
   }
   if (title === 'not stated') {
-    throw new IngestError('--title-en is required: the page prints no headline, so give the editors\' English title.');
+    throw new IngestError("--title-en is required: the page prints no headline, so give the editors' English title.");
   }
   return title;
 }
@@ -144,9 +153,10 @@ export function sourceEntry(cleaned: CleanedText, options: IngestOptions, sha256
     throw new IngestError('No article paragraph is left after cleaning: every line of text was taken for page chrome.');
   }
   const sourceType = sourceTypeOf(options);
-  const { tag: language, evidence } = options.language === undefined
-    ? detectLanguage(cleaned.blocks.join('\n'))
-    : { tag: options.language, evidence: undefined };
+  const { tag: language, evidence } =
+    options.language === undefined
+      ? detectLanguage(cleaned.blocks.join('\n'))
+      : { tag: options.language, evidence: undefined };
   const title = options.title ?? cleaned.title ?? 'not stated';
   const publisher = options.publisher ?? cleaned.publisher ?? 'not stated';
   const published = publishedDate(cleaned, options);
@@ -202,7 +212,11 @@ export function renderSourceEntry({ blocks, removed, languageDetected: _, ...fie
     throw new IngestError(`The entry would not be valid:\n${problems.join('\n')}`);
   }
   const parsed: Record<string, unknown> = result.data;
-  const ordered = Object.fromEntries(Object.keys(sourceSchema.shape).filter((key) => key in parsed).map((key) => [key, parsed[key]]));
+  const ordered = Object.fromEntries(
+    Object.keys(sourceSchema.shape)
+      .filter((key) => key in parsed)
+      .map((key) => [key, parsed[key]]),
+  );
   const doc = new Document(ordered);
   visit(doc, {
     Scalar(_, node) {

@@ -27,7 +27,11 @@ function* references(value: unknown, path: PropertyKey[] = []): Generator<[Prope
   } else if (value !== null && typeof value === 'object') {
     const record = value as Record<string, unknown>;
     const keys = Object.keys(record);
-    if (keys.length === 2 && typeof record.id === 'string' && collectionNames.includes(record.collection as CollectionName)) {
+    if (
+      keys.length === 2 &&
+      typeof record.id === 'string' &&
+      collectionNames.includes(record.collection as CollectionName)
+    ) {
       yield [path, record as Reference];
       return;
     }
@@ -64,7 +68,14 @@ export function checkContent(root: string, contentDir = 'content'): Problem[] {
   const parsed: Parsed[] = [];
   for (const entry of entries) {
     if (!validId(entry.id)) {
-      error(entry.file, '(file)', `The file name gives the id "${entry.id}", which is not a valid id. Fix: rename the file to lower-case letters, digits and hyphens, such as "${entry.id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}".`);
+      error(
+        entry.file,
+        '(file)',
+        `The file name gives the id "${entry.id}", which is not a valid id. Fix: rename the file to lower-case letters, digits and hyphens, such as "${entry.id
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '')}".`,
+      );
     }
     if (entry.data === undefined) continue;
     const schema = schemas[entry.collection];
@@ -89,7 +100,12 @@ export function checkContent(root: string, contentDir = 'content'): Problem[] {
       const reason = (cause as Error).message;
       // The MDX compiler puts the position only into its message: "… (3:1-3:8)".
       const line = Number(/\((\d+):\d+/.exec(reason)?.[1] ?? 0);
-      error(entry.file, '(body)', `The MDX does not compile: ${reason}. Fix: close every tag you open, escape "<" and "{" in text as "\\<" and "\\{", or rename the file to .md if it embeds no component.`, line ? entry.bodyLine + line - 1 : undefined);
+      error(
+        entry.file,
+        '(body)',
+        `The MDX does not compile: ${reason}. Fix: close every tag you open, escape "<" and "{" in text as "\\<" and "\\{", or rename the file to .md if it embeds no component.`,
+        line ? entry.bodyLine + line - 1 : undefined,
+      );
     }
   }
 
@@ -99,7 +115,11 @@ export function checkContent(root: string, contentDir = 'content'): Problem[] {
     const key = `${entry.collection}/${entry.id}`;
     const first = byKey.get(key);
     if (first) {
-      error(entry.file, '(file)', `Duplicate id "${entry.id}" in ${entry.collection}: ${first.file} has it too. Fix: rename or remove one of the two files.`);
+      error(
+        entry.file,
+        '(file)',
+        `Duplicate id "${entry.id}" in ${entry.collection}: ${first.file} has it too. Fix: rename or remove one of the two files.`,
+      );
     } else byKey.set(key, entry);
   }
   const ids = (collection: CollectionName) => entries.filter((e) => e.collection === collection).map((e) => e.id);
@@ -122,12 +142,20 @@ export function checkContent(root: string, contentDir = 'content'): Problem[] {
   const sources = new Map<string, { entry: Parsed; blocks: Block[]; find: ReturnType<typeof quoteFinder> }>();
   for (const entry of parsed.filter((e) => e.collection === 'sources')) {
     const blocks = splitBlocks(entry.body);
-    if (blocks.length === 0) error(entry.file, '(body)', 'The archived text is empty. Fix: put the cleaned article text below the frontmatter (run npm run ingest).');
+    if (blocks.length === 0)
+      error(
+        entry.file,
+        '(body)',
+        'The archived text is empty. Fix: put the cleaned article text below the frontmatter (run npm run ingest).',
+      );
     sources.set(entry.id, { entry, blocks, find: quoteFinder(blocks) });
   }
   const cited = new Set<string>();
   for (const entry of parsed) {
-    const citations = (entry.value.citations ?? {}) as Record<string, { source: Reference; quote: string; translation?: string }>;
+    const citations = (entry.value.citations ?? {}) as Record<
+      string,
+      { source: Reference; quote: string; translation?: string }
+    >;
     for (const [key, citation] of Object.entries(citations)) {
       const source = sources.get(citation.source.id);
       // A missing source was reported as a dangling reference, an empty one as such.
@@ -149,7 +177,12 @@ export function checkContent(root: string, contentDir = 'content'): Problem[] {
       const language = String(source.entry.value.language);
       if (!citation.translation && !/^en(-|$)/.test(language)) {
         const at = ['citations', key];
-        error(entry.file, formatPath(at), `The quote is in "${language}" but has no translation. Fix: add an English translation as citations.${key}.translation.`, entry.lineOf(at));
+        error(
+          entry.file,
+          formatPath(at),
+          `The quote is in "${language}" but has no translation. Fix: add an English translation as citations.${key}.translation.`,
+          entry.lineOf(at),
+        );
       }
     }
     // Figures agree with the words of their quotes.
@@ -165,21 +198,39 @@ export function checkContent(root: string, contentDir = 'content'): Problem[] {
     const written = (entry.data as { citations?: Record<string, unknown> } | undefined)?.citations ?? citations;
     for (const { key, line } of citeMarkers(entry.body)) {
       if (!(key in written)) {
-        error(entry.file, '(body)', `The marker [@${key}] names no citation. Fix: add "${key}" under citations or use one of: ${Object.keys(written).join(', ') || '(none defined)'}.`, entry.bodyLine + line - 1);
+        error(
+          entry.file,
+          '(body)',
+          `The marker [@${key}] names no citation. Fix: add "${key}" under citations or use one of: ${Object.keys(written).join(', ') || '(none defined)'}.`,
+          entry.bodyLine + line - 1,
+        );
       }
     }
   }
   for (const [id, { entry }] of sources) {
-    if (!cited.has(id)) problems.push({ severity: 'warning', file: entry.file, field: '(file)', message: `No entry cites source "${id}". Fix: cite it from the entries it supports, or remove it.` });
+    if (!cited.has(id))
+      problems.push({
+        severity: 'warning',
+        file: entry.file,
+        field: '(file)',
+        message: `No entry cites source "${id}". Fix: cite it from the entries it supports, or remove it.`,
+      });
   }
 
   // 6. Place parents form a tree.
-  const parents = new Map(parsed.filter((e) => e.collection === 'cities').map((e) => [e.id, (e.value.parent as Reference | undefined)?.id]));
+  const parents = new Map(
+    parsed.filter((e) => e.collection === 'cities').map((e) => [e.id, (e.value.parent as Reference | undefined)?.id]),
+  );
   for (const entry of parsed.filter((e) => e.collection === 'cities')) {
     const seen = [entry.id];
     for (let at = parents.get(entry.id); at; at = parents.get(at)) {
       if (seen.includes(at)) {
-        error(entry.file, 'parent', `The parent chain loops: ${[...seen, at].join(' → ')}. Fix: give one of these places a parent outside the loop.`, entry.lineOf(['parent']));
+        error(
+          entry.file,
+          'parent',
+          `The parent chain loops: ${[...seen, at].join(' → ')}. Fix: give one of these places a parent outside the loop.`,
+          entry.lineOf(['parent']),
+        );
         break;
       }
       seen.push(at);
@@ -189,18 +240,33 @@ export function checkContent(root: string, contentDir = 'content'): Problem[] {
   // 7. Reference data: rates, and names and coordinates for every place.
   const rates = loadYamlFile(root, `${contentDir}/rates.yaml`);
   problems.push(...rates.problems);
-  if (rates.data !== undefined) validateFile(problems, `${contentDir}/rates.yaml`, ratesSchema, rates.data, rates.lineOf);
+  if (rates.data !== undefined)
+    validateFile(problems, `${contentDir}/rates.yaml`, ratesSchema, rates.data, rates.lineOf);
   const placesFile = `${contentDir}/places.yaml`;
   const places = loadYamlFile(root, placesFile);
   problems.push(...places.problems);
-  const placeData = places.data !== undefined ? validateFile(problems, placesFile, placesFileSchema, places.data, places.lineOf) : undefined;
+  const placeData =
+    places.data !== undefined
+      ? validateFile(problems, placesFile, placesFileSchema, places.data, places.lineOf)
+      : undefined;
   if (placeData) {
     const cityIds = new Set(ids('cities'));
     for (const entry of entries.filter((e) => e.collection === 'cities' && validId(e.id))) {
-      if (!(entry.id in placeData.places)) error(placesFile, `places.${entry.id}`, `The place "${entry.id}" (${entry.file}) has no reference data. Fix: add its Chinese name, pinyin and coordinates under places.${entry.id}.`);
+      if (!(entry.id in placeData.places))
+        error(
+          placesFile,
+          `places.${entry.id}`,
+          `The place "${entry.id}" (${entry.file}) has no reference data. Fix: add its Chinese name, pinyin and coordinates under places.${entry.id}.`,
+        );
     }
     for (const id of Object.keys(placeData.places)) {
-      if (!cityIds.has(id)) error(placesFile, `places.${id}`, `"${id}" is not a city entry. Fix: add content/cities/${id}.md or remove the record.`, places.lineOf(['places', id]));
+      if (!cityIds.has(id))
+        error(
+          placesFile,
+          `places.${id}`,
+          `"${id}" is not a city entry. Fix: add content/cities/${id}.md or remove the record.`,
+          places.lineOf(['places', id]),
+        );
     }
   }
   return problems;
@@ -217,7 +283,13 @@ function validateFile<S extends typeof ratesSchema | typeof placesFileSchema>(
   if (result.success) return result.data as ReturnType<S['parse']>;
   for (const issue of result.error.issues) {
     const { path, message } = describeIssue(issue, schema, data);
-    problems.push({ severity: 'error', file, field: formatPath(path), message, ...(lineOf(path) ? { line: lineOf(path) as number } : {}) });
+    problems.push({
+      severity: 'error',
+      file,
+      field: formatPath(path),
+      message,
+      ...(lineOf(path) ? { line: lineOf(path) as number } : {}),
+    });
   }
   return undefined;
 }

@@ -9,11 +9,16 @@ import type { Problem } from './problem.ts';
  * is listed under uncitedFigures with a reason. Kept beside the build's check, not in it, so that
  * an editor can build while still writing the entries for a new source.
  */
-export function checkFigureCoverage(root: string, contentDir = 'content'): { problems: Problem[]; counts: Map<string, ReturnType<typeof figureCoverage>> } {
+export function checkFigureCoverage(
+  root: string,
+  contentDir = 'content',
+): { problems: Problem[]; counts: Map<string, ReturnType<typeof figureCoverage>> } {
   const { entries } = loadEntries(root, contentDir);
   const quotesBySource = new Map<string, string[]>();
   for (const entry of entries.filter((e) => e.collection !== 'sources')) {
-    const citations = (entry.data as { citations?: Record<string, { source?: unknown; quote?: unknown }> } | undefined)?.citations ?? {};
+    const citations =
+      (entry.data as { citations?: Record<string, { source?: unknown; quote?: unknown }> } | undefined)?.citations ??
+      {};
     for (const citation of Object.values(citations)) {
       if (typeof citation.source !== 'string' || typeof citation.quote !== 'string') continue;
       quotesBySource.set(citation.source, [...(quotesBySource.get(citation.source) ?? []), citation.quote]);
@@ -24,7 +29,11 @@ export function checkFigureCoverage(root: string, contentDir = 'content'): { pro
   for (const entry of entries.filter((e) => e.collection === 'sources')) {
     const parsed = sourceSchema.safeParse(entry.data);
     if (!parsed.success) continue;
-    const coverage = figureCoverage(splitBlocks(entry.body), quotesBySource.get(entry.id) ?? [], parsed.data.uncitedFigures);
+    const coverage = figureCoverage(
+      splitBlocks(entry.body),
+      quotesBySource.get(entry.id) ?? [],
+      parsed.data.uncitedFigures,
+    );
     counts.set(entry.id, coverage);
     for (const m of coverage.missing) {
       problems.push({

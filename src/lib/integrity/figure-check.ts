@@ -12,13 +12,23 @@ const CURRENCY_UNIT = /^(CNY|USD|EUR|HKD)$/;
 /** The number an object states, its kind and currency, and the field that holds it. */
 function figureOf(node: Node): { field: string; value: number; kind: FigureKind; currency?: string } | undefined {
   if (typeof node['amount'] === 'number') {
-    return { field: 'amount', value: node['amount'], kind: 'money', ...(typeof node['currency'] === 'string' ? { currency: node['currency'] } : {}) };
+    return {
+      field: 'amount',
+      value: node['amount'],
+      kind: 'money',
+      ...(typeof node['currency'] === 'string' ? { currency: node['currency'] } : {}),
+    };
   }
   if (typeof node['share'] === 'number') return { field: 'share', value: node['share'], kind: 'share' };
   if (typeof node['fraction'] === 'number') return { field: 'fraction', value: node['fraction'], kind: 'share' };
   if (typeof node['value'] === 'number' && typeof node['unit'] === 'string') {
     const money = CURRENCY_UNIT.test(node['unit']);
-    return { field: 'value', value: node['value'], kind: money ? 'money' : 'number', ...(money ? { currency: node['unit'] } : {}) };
+    return {
+      field: 'value',
+      value: node['value'],
+      kind: money ? 'money' : 'number',
+      ...(money ? { currency: node['unit'] } : {}),
+    };
   }
   return undefined;
 }
@@ -55,8 +65,15 @@ export function checkFigures(value: unknown, quotes: Quotes): FigureProblem[] {
       }
       const conversion = record['sourceConversion'] as Node | undefined;
       if (conversion && typeof conversion['amount'] === 'number') {
-        const check = checkFigure({ value: conversion['amount'], kind: 'money', currency: String(conversion['currency']) }, words);
-        if (!check.ok) problems.push({ path: [...path, 'sourceConversion', 'amount'], message: `${check.reason}. Fix: write the conversion the words state.` });
+        const check = checkFigure(
+          { value: conversion['amount'], kind: 'money', currency: String(conversion['currency']) },
+          words,
+        );
+        if (!check.ok)
+          problems.push({
+            path: [...path, 'sourceConversion', 'amount'],
+            message: `${check.reason}. Fix: write the conversion the words state.`,
+          });
       }
     }
     for (const [key, child] of Object.entries(record)) {

@@ -28,7 +28,8 @@ const yamlReason = (message: string) => (message.split('\n')[0] ?? '').replace(/
 function lineFinder(doc: Document, counter: LineCounter, firstLine: number) {
   return (path: readonly PropertyKey[]): number | undefined => {
     for (let depth = path.length; depth >= 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
+      const node = doc.getIn(path.slice(0, depth) as unknown[], true) as
+        { range?: [number, number, number] } | undefined;
       const offset = node?.range?.[0];
       if (offset !== undefined) return counter.linePos(offset).line + firstLine - 1;
       // A key whose value is missing has no node: point at the key's parent instead.
@@ -49,7 +50,10 @@ export function loadEntries(root: string, contentDir = 'content'): { entries: Ra
       const file = relative(root, path).split(sep).join('/');
       const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
       const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-      const id = rel.split(sep).join('/').replace(/\.(md|mdx)$/, '');
+      const id = rel
+        .split(sep)
+        .join('/')
+        .replace(/\.(md|mdx)$/, '');
       if (!match) {
         // The entry still exists, so references to it are not reported as dangling.
         entries.push({ collection, id, file, data: undefined, body: '', bodyLine: 1, lineOf: () => undefined });
@@ -58,7 +62,8 @@ export function loadEntries(root: string, contentDir = 'content'): { entries: Ra
           file,
           line: 1,
           field: '(frontmatter)',
-          message: 'The file has no frontmatter. Fix: start it with a line "---", the YAML fields, and another line "---".',
+          message:
+            'The file has no frontmatter. Fix: start it with a line "---", the YAML fields, and another line "---".',
         });
         continue;
       }
@@ -96,13 +101,20 @@ export function loadEntries(root: string, contentDir = 'content'): { entries: Ra
 }
 
 /** Reads a YAML data file such as content/rates.yaml. */
-export function loadYamlFile(root: string, file: string): { data: unknown; lineOf: RawEntry['lineOf']; problems: Problem[] } {
+export function loadYamlFile(
+  root: string,
+  file: string,
+): { data: unknown; lineOf: RawEntry['lineOf']; problems: Problem[] } {
   const counter = new LineCounter();
   let text: string;
   try {
     text = readFileSync(join(root, file), 'utf8');
   } catch {
-    return { data: undefined, lineOf: () => undefined, problems: [{ severity: 'error', file, field: '(file)', message: `The file is missing. Fix: create ${file}.` }] };
+    return {
+      data: undefined,
+      lineOf: () => undefined,
+      problems: [{ severity: 'error', file, field: '(file)', message: `The file is missing. Fix: create ${file}.` }],
+    };
   }
   const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true });
   const problems: Problem[] = doc.errors.slice(0, 1).map((error) => ({

@@ -3,22 +3,39 @@ export type GuessProblem = { path: PropertyKey[]; message: string };
 
 // Fields that take "not stated" as a value: a note saying the source does not give one of them
 // means the field must say so too, rather than carry the editors' nearest guess.
-const STATABLE = /^(status|announced|focus|home|published|money\[\d+\]\.(kind|amount)|document\.(number|issued|inForce|expires))$/;
+const STATABLE =
+  /^(status|announced|focus|home|published|money\[\d+\]\.(kind|amount)|document\.(number|issued|inForce|expires))$/;
 /** "is unknown", "not stated", or "does not give its date" / "names no focus area" of the field's own subject. */
 const SAYS_UNKNOWN = /\bis unknown\b|\bnot stated\b/i;
 const subjectOf = (field: string) =>
-  ({ status: 'status', announced: '(?:date|day|year)', published: '(?:date|day|year)', focus: 'focus', home: '(?:home|headquarters|base)' })[field] ??
-  (/kind$/.test(field) ? 'kind' : /amount$/.test(field) ? '(?:amount|figure)' : /number$/.test(field) ? 'number' : '(?:date|day|year)');
+  ({
+    status: 'status',
+    announced: '(?:date|day|year)',
+    published: '(?:date|day|year)',
+    focus: 'focus',
+    home: '(?:home|headquarters|base)',
+  })[field] ??
+  (/kind$/.test(field)
+    ? 'kind'
+    : /amount$/.test(field)
+      ? '(?:amount|figure)'
+      : /number$/.test(field)
+        ? 'number'
+        : '(?:date|day|year)');
 const saysNotGiven = (field: string, text: string) =>
   SAYS_UNKNOWN.test(text) ||
-  new RegExp(`\\b(?:(?:names|gives|states) no |(?:does|do|did) not (?:say|state|give|name) (?:its |the |a |an )?)${subjectOf(field)}`, 'i').test(text);
+  new RegExp(
+    `\\b(?:(?:names|gives|states) no |(?:does|do|did) not (?:say|state|give|name) (?:its |the |a |an )?)${subjectOf(field)}`,
+    'i',
+  ).test(text);
 
 const parsePath = (field: string): PropertyKey[] =>
   [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : (m[1] as string)));
 
 function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
   let at: unknown = value;
-  for (const key of path) at = at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined;
+  for (const key of path)
+    at = at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined;
   return at;
 }
 

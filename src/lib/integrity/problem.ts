@@ -35,6 +35,8 @@ export function formatProblems(problems: readonly Problem[]): string {
   const lines = sorted.map(
     (p) => `${p.severity === 'error' ? '✗' : '!'} ${p.file}${p.line ? `:${p.line}` : ''} ${p.field}: ${p.message}`,
   );
-  lines.push(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in the content.`);
+  lines.push(
+    `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in the content.`,
+  );
   return lines.join('\n');
 }

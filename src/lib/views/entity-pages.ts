@@ -31,12 +31,19 @@ export function programPage(kb: KnowledgeBase, program: { id: string; data: Prog
     roles: programRoles
       .map((role) => ({
         role: words(role),
-        items: data.roles.filter((r) => r.role === role).map((r) => ({ ...kb.link('companies', r.org.id), cite: r.cite })),
+        items: data.roles
+          .filter((r) => r.role === role)
+          .map((r) => ({ ...kb.link('companies', r.org.id), cite: r.cite })),
       }))
       .filter((group) => group.items.length > 0),
     related: [
-      ...data.relations.map((r): RelatedItem => ({ ...kb.link('programs', r.program.id), detail: `this program is the ${words(r.kind).replace(/ of$/, '')} of it` })),
-      ...kb.relatedFrom(program.id).map((r): RelatedItem => ({ ...kb.link('programs', r.program.id), detail: `${words(r.kind)} this program` })),
+      ...data.relations.map((r): RelatedItem => ({
+        ...kb.link('programs', r.program.id),
+        detail: `this program is the ${words(r.kind).replace(/ of$/, '')} of it`,
+      })),
+      ...kb
+        .relatedFrom(program.id)
+        .map((r): RelatedItem => ({ ...kb.link('programs', r.program.id), detail: `${words(r.kind)} this program` })),
     ].map((item) => ({ ...item, sentence: kb.linkSentence(self, { collection: 'programs', id: item.id }) })),
     sources: kb.sourcesOf('programs', program.id).map((id) => kb.link('sources', id)),
   };
@@ -68,7 +75,10 @@ export function organisationPage(kb: KnowledgeBase, company: { id: string; data:
   const programs = kb.programsOf(company.id).map((p) => ({
     ...kb.link('programs', p.id),
     // The roles in which the organisation acts on this program, as the quotes state them.
-    detail: `${p.data.roles.filter((r) => r.org.id === company.id).map((r) => words(r.role)).join(', ')}; ${kb.link('cities', p.data.jurisdiction.id).name}`,
+    detail: `${p.data.roles
+      .filter((r) => r.org.id === company.id)
+      .map((r) => words(r.role))
+      .join(', ')}; ${kb.link('cities', p.data.jurisdiction.id).name}`,
     sentence: kb.linkSentence(self, { collection: 'programs', id: p.id }),
   }));
   return {
@@ -76,7 +86,11 @@ export function organisationPage(kb: KnowledgeBase, company: { id: string; data:
     kind: organisationLabels[data.kind],
     home: data.home === 'not stated' ? undefined : kb.link('cities', data.home.id),
     programs,
-    places: data.places.map((p) => ({ ...kb.link('cities', p.place.id), detail: words(p.why), sentence: kb.linkSentence(self, { collection: 'cities', id: p.place.id }) })),
+    places: data.places.map((p) => ({
+      ...kb.link('cities', p.place.id),
+      detail: words(p.why),
+      sentence: kb.linkSentence(self, { collection: 'cities', id: p.place.id }),
+    })),
     sources: kb.sourcesOf('companies', company.id).map((id) => kb.link('sources', id)),
   };
 }

@@ -44,7 +44,8 @@ export function homePage(kb: KnowledgeBase) {
       vouchers: kb.programs.filter((p) => p.data.voucherKinds.length > 0).length,
       organisations: kb.companies.length,
       sources: kb.sources.length,
-      official: kb.sources.filter((s) => s.data.sourceType === 'official' || s.data.sourceType === 'state-media').length,
+      official: kb.sources.filter((s) => s.data.sourceType === 'official' || s.data.sourceType === 'state-media')
+        .length,
     },
     map: mapPlaces(kb.cities, kb.places, (id) => kb.programsIn(id).length),
     latest: newestFirst(kb.programs)

@@ -3,7 +3,9 @@ import { citationFiles, citations } from '../../data/citations.ts';
 
 /** /cite/<id>.bib, .ris and .json for every source and for the knowledge base itself. */
 export const getStaticPaths = (() =>
-  [...citations.keys()].flatMap((id) => Object.keys(citationFiles).map((ext) => ({ params: { file: `${id}.${ext}` } })))) satisfies GetStaticPaths;
+  [...citations.keys()].flatMap((id) =>
+    Object.keys(citationFiles).map((ext) => ({ params: { file: `${id}.${ext}` } })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const [id = '', ext = ''] = (params.file ?? '').split(/\.(?=[^.]+$)/);

@@ -10,7 +10,13 @@ import type { Json } from '../../lib/export/json-schema.ts';
 import { licenceText } from '../../lib/export/licence.ts';
 import { normalisedMoney } from '../../lib/export/money-columns.ts';
 import { entryRecord } from '../../lib/export/records.ts';
-import { collectionFileSchema, combinedFileSchema, recordSchemas, schemaNode, toJsonSchema } from '../../lib/export/schema.ts';
+import {
+  collectionFileSchema,
+  combinedFileSchema,
+  recordSchemas,
+  schemaNode,
+  toJsonSchema,
+} from '../../lib/export/schema.ts';
 import { csvName, usedKinds, viewPath, voucherTable } from '../../lib/vouchers.ts';
 import { collectionNames, type CollectionName } from '../../registry.ts';
 
@@ -32,12 +38,15 @@ const CSV_TYPE = 'text/csv; charset=utf-8; header=present';
 const TEXT_TYPE = 'text/plain; charset=utf-8';
 
 /** Sorted by id with a plain code-unit comparison, the same on every machine. */
-const byId = <T extends { id: string }>(entries: readonly T[]) => [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const byId = <T extends { id: string }>(entries: readonly T[]) =>
+  [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const profile = (entry: { body?: string | undefined }) => (entry.body ?? '').trim();
 
 /** Every published entry as exported, per collection. */
 const records: Record<CollectionName, Json[]> = {
-  sources: byId(kb.sources).map((s) => entryRecord(s.id, s.data, { text: kb.blocks(s.id).map(({ n, kind, text }) => ({ n, kind, text })) })),
+  sources: byId(kb.sources).map((s) =>
+    entryRecord(s.id, s.data, { text: kb.blocks(s.id).map(({ n, kind, text }) => ({ n, kind, text })) }),
+  ),
   cities: byId(kb.cities).map((c) => entryRecord(c.id, c.data, { place: kb.places[c.id], profile: profile(c) })),
   programs: byId(kb.programs).map((p) => entryRecord(p.id, p.data, { profile: profile(p) })),
   companies: byId(kb.companies).map((c) => entryRecord(c.id, c.data, { profile: profile(c) })),
@@ -49,7 +58,12 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 const COMBINED = 'china-ai-hubs';
 
 function collectionFiles(collection: CollectionName): DataFile[] {
-  const tables = flatten(collection, schemaNode(recordSchemas[collection]), records[collection], normalisedMoney(kb.rates));
+  const tables = flatten(
+    collection,
+    schemaNode(recordSchemas[collection]),
+    records[collection],
+    normalisedMoney(kb.rates),
+  );
   return [
     {
       name: `${collection}.json`,
@@ -107,7 +121,13 @@ const content: DataFile[] = [
     about: `The table of ${viewPath(kind, 'pool')}: a row per ${kind ? `${kind} ` : ''}voucher program, by yearly pool`,
     group: 'compare' as const,
   })),
-  { name: 'LICENCE.txt', type: TEXT_TYPE, body: licenceText(new URL('/data/', site).href), about: 'The licence statement', group: 'all' },
+  {
+    name: 'LICENCE.txt',
+    type: TEXT_TYPE,
+    body: licenceText(new URL('/data/', site).href),
+    about: 'The licence statement',
+    group: 'all',
+  },
 ];
 
 /** Every download, the checksum list last: it covers all the others. */
@@ -126,7 +146,10 @@ export const dataFiles: DataFile[] = [
  * The data dictionary: every field of the combined file, which holds all the others' fields, grouped
  * by its top-level field; the fields every file starts with ($schema, release, licence) come first.
  */
-export const dictionarySections: Map<string, DictionaryRow[]> = Map.groupBy(dictionary(schemaNode(combinedFileSchema)), (row) => {
-  const top = row.field.split(/[.[]/, 1)[0] ?? '';
-  return top in records || top === 'places' || top === 'rates' ? top : 'file';
-});
+export const dictionarySections: Map<string, DictionaryRow[]> = Map.groupBy(
+  dictionary(schemaNode(combinedFileSchema)),
+  (row) => {
+    const top = row.field.split(/[.[]/, 1)[0] ?? '';
+    return top in records || top === 'places' || top === 'rates' ? top : 'file';
+  },
+);
