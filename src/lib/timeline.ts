@@ -28,12 +28,10 @@ export function timeline(kb: KnowledgeBase): [string, TimelineEvent[]][] {
       text: `${words(r.kind)} ${kb.program(r.program.id)?.data.name.en ?? r.program.id}`,
       href: entryHref('programs', r.program.id),
     })),
-    ...kb
-      .relatedFrom(programId)
-      .map((r) => ({
-        text: `${words(r.kind).replace(/ of$/, '')}: ${r.program.data.name.en}`,
-        href: entryHref('programs', r.program.id),
-      })),
+    ...kb.relatedFrom(programId).map((r) => ({
+      text: `${words(r.kind).replace(/ of$/, '')}: ${r.program.data.name.en}`,
+      href: entryHref('programs', r.program.id),
+    })),
   ];
   // A document behind several programs is one event, linked to the first of them by id.
   const documents = new Map<string, TimelineEvent>();
