@@ -65,15 +65,18 @@ export function buildKnowledgeBase<
   const programById = new Map(programs.map((p) => [p.id, p]));
   const companyById = new Map(companies.map((c) => [c.id, c]));
 
+  /** The place, program or organisation with this id; sources have no `name` and are looked up apart. */
+  const named = (collection: CollectionName, id: string) =>
+    collection === 'cities'
+      ? cityById.get(id)
+      : collection === 'programs'
+        ? programById.get(id)
+        : collection === 'companies'
+          ? companyById.get(id)
+          : undefined;
+
   const link = (collection: CollectionName, id: string): EntityLink => {
-    const entry =
-      collection === 'cities'
-        ? cityById.get(id)
-        : collection === 'programs'
-          ? programById.get(id)
-          : collection === 'companies'
-            ? companyById.get(id)
-            : undefined;
+    const entry = named(collection, id);
     const name = entry ? entry.data.name.en : (sourceById.get(id)?.data.titleEn ?? id);
     return { collection, id, name, href: entryHref(collection, id) };
   };
@@ -169,14 +172,7 @@ export function buildKnowledgeBase<
   const lookup = <T>(map: Map<string, T[]>, id: string): T[] => [...(map.get(id) ?? [])];
 
   const namesOf = (collection: CollectionName, id: string): string[] => {
-    const entry =
-      collection === 'cities'
-        ? cityById.get(id)
-        : collection === 'programs'
-          ? programById.get(id)
-          : collection === 'companies'
-            ? companyById.get(id)
-            : undefined;
+    const entry = named(collection, id);
     if (!entry) return [];
     const aliases = 'aliases' in entry.data ? (entry.data.aliases as string[]) : [];
     return [entry.data.name.en, entry.data.name.original, ...aliases].filter((n): n is string => !!n && n.length > 2);

@@ -18,6 +18,16 @@ const amountOrUnknown = z
   })
   .describe('The amount in units of the currency, or "not stated" / "not disclosed".');
 
+/** An amount and its currency: a number with the currency the quote states, or "not stated" without one. */
+const amountFields = {
+  amount: amountOrUnknown,
+  /** The currency the quote states; absent when the amount is not stated. */
+  currency: z
+    .enum(currencies)
+    .optional()
+    .describe('The currency the quote states; absent when the amount is not stated.'),
+};
+
 /** Kinds of voucher, by the name the policy gives them. */
 export const voucherKinds = ['compute', 'model', 'data', 'training', 'annotation', 'intelligence'] as const;
 
@@ -30,12 +40,7 @@ export const capUnits = ['company', 'project', 'team', 'institution', 'person', 
 /** The money a program puts up: per year, per round or in total. */
 export const poolSchema = z
   .strictObject({
-    amount: amountOrUnknown,
-    /** The currency the quote states; absent when the amount is not stated. */
-    currency: z
-      .enum(currencies)
-      .optional()
-      .describe('The currency the quote states; absent when the amount is not stated.'),
+    ...amountFields,
     /** The period the pool covers. */
     period: z.enum(periods).describe('The period the pool covers: "year", "round", "total" or "not stated".'),
     /** The years the quote gives for it, such as "2025–2026". */
@@ -51,11 +56,7 @@ export const poolSchema = z
 /** The most one recipient can receive. */
 export const capSchema = z
   .strictObject({
-    amount: amountOrUnknown,
-    currency: z
-      .enum(currencies)
-      .optional()
-      .describe('The currency the quote states; absent when the amount is not stated.'),
+    ...amountFields,
     /** Whom the cap binds. */
     per: z
       .enum(capUnits)
