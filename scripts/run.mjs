@@ -47,6 +47,11 @@ const tasks = {
     ];
     run('node', ['--test', '--test-concurrency=1', ...reporters, ...files], { env: testEnv });
   },
+  // The pure tier: logic, ingest and the bad-content checker, without building the site.
+  'test:unit': (env) =>
+    run('node', ['--test', 'tests/unit/*.test.ts', 'tests/ingest/*.test.ts', 'tests/integrity/checker.test.ts'], {
+      env,
+    }),
   ingest: (env) => run('node', ['scripts/ingest.ts', ...args], { env }),
   new: (env) => run('node', ['scripts/new.ts', ...args], { env }),
   schemas: (env) => run('node', ['scripts/schemas.ts', ...args], { env }),

@@ -7,11 +7,8 @@ import { citeKeySchema, reference, textSchema } from './ids.ts';
  */
 export const citationSchema = z
   .strictObject({
-    /** The id of the source entry the quote comes from. */
     source: reference('sources').describe('The id of the source entry the quote comes from.'),
-    /** The passage exactly as the archived source text has it, within one paragraph. */
     quote: textSchema.describe('The passage exactly as the archived source text has it, within one paragraph.'),
-    /** An English translation by the editors; required when the source is not in English. */
     translation: textSchema
       .optional()
       .describe('An English translation by the editors; required when the source is not in English.'),
@@ -28,7 +25,6 @@ export const citationsSchema = z
   .record(citeKeySchema, citationSchema)
   .describe("The entry's citations, by key; fields and the profile refer to them by key.");
 
-/** The keys of the citations that support a field: at least one. */
 export const citeListSchema = z
   .array(citeKeySchema)
   .min(1, { error: 'Expected at least one citation key, such as [c1].' })

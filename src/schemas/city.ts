@@ -19,31 +19,22 @@ export const placeLevels = [
  * content/places.yaml rather than claimed from the articles.
  */
 export const citySchema = entrySchema({
-  /** The place's name in English. */
   name: nameSchema.describe("The place's name in English."),
-  /** The administrative level. */
   level: z.enum(placeLevels).describe('The administrative level.'),
-  /** The place this one belongs to, such as Shenzhen → Guangdong; absent for the country. */
   parent: reference('cities')
     .optional()
     .describe('The place this one belongs to, such as Shenzhen → Guangdong; absent for the country.'),
-  /** One line on what kind of place it is in the AI race, with citations. */
   role: citedTextSchema.describe('One line on what kind of place it is in the AI race, with citations.'),
-  /** True when the articles only compare against this place rather than describe its policies. */
   comparisonOnly: z
     .boolean()
     .default(false)
     .describe('True when the articles only compare against this place rather than describe its policies.'),
-  /** Facts about the place, each with citations. */
   facts: z.array(citedTextSchema).default([]).describe('Facts about the place, each with citations.'),
-  /** People the articles quote or name in connection with this place. */
   people: z
     .array(personSchema)
     .default([])
     .describe('People the articles quote or name in connection with this place.'),
-  /** Citation keys for the level and parent, when an article states them. */
   levelCite: citeListSchema.optional().describe('Citation keys for the level and parent, when an article states them.'),
-  /** Alternative names readers may search for. */
   aliases: z.array(textSchema).default([]).describe('Alternative names readers may search for.'),
 }).describe(
   'A place of any level: country, province, municipality, special administrative region, city, district or zone.',

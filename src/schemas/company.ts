@@ -17,9 +17,7 @@ export const organisationKinds = [
 
 /** A company, lab, university, fund, government body or outlet named by the articles. */
 export const companySchema = entrySchema({
-  /** The organisation's name. */
   name: nameSchema.describe("The organisation's name."),
-  /** What kind of organisation it is. */
   kind: z.enum(organisationKinds).describe('What kind of organisation it is.'),
   /** Where it is based, or "not stated" when no article says. */
   home: z
@@ -27,14 +25,11 @@ export const companySchema = entrySchema({
       error: 'Expected the id of an entry in cities, or "not stated".',
     })
     .describe('Where it is based (a place id), or "not stated" when no article says.'),
-  /** Citation keys of the quotes that place it there. */
   homeCite: citeListSchema.optional().describe('Citation keys of the quotes that place it there.'),
-  /** What the articles say it is known for, each with citations. */
   knownFor: z
     .array(citedTextSchema)
     .min(1, { error: 'Expected at least one cited statement of what the articles say about it.' })
     .describe('What the articles say it is known for, each with citations.'),
-  /** Products the articles name, such as "Ascend 910B". */
   products: z.array(citedTextSchema).default([]).describe('Products the articles name, such as "Ascend 910B".'),
   /** Places where it has a presence the quotes state, beyond its home, each with why. */
   places: z
@@ -52,7 +47,6 @@ export const companySchema = entrySchema({
     )
     .default([])
     .describe('Places where it has a presence the quotes state, beyond its home, each with why.'),
-  /** People the articles quote or name as part of it. */
   people: z.array(personSchema).default([]).describe('People the articles quote or name as part of it.'),
 }).describe('A company, lab, university, fund, government body or outlet named by the articles.');
 export type CompanyData = z.output<typeof companySchema>;

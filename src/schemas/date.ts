@@ -23,16 +23,13 @@ export const partialDateSchema = z
         error: 'Expected a date written "YYYY-MM-DD", "YYYY-MM" or "YYYY" (in quotes).',
       })
       .describe('The date as far as it is known: "2025-07-29", "2025-07" or "2025".'),
-    /** How much of the date is known; it must match how much is written. */
     precision: z.enum(precisions).describe('How much of the date is known; it must match how much is written.'),
-    /** How the date was inferred when the source does not state it outright. */
     inferred: z
       .string()
       .trim()
       .min(1)
       .optional()
       .describe('How the date was inferred when the source does not state it outright.'),
-    /** Citation keys of the quotes that give the date. */
     cite: citeListSchema.optional().describe('Citation keys of the quotes that give the date.'),
   })
   .superRefine((value, ctx) => {

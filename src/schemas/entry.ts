@@ -6,9 +6,7 @@ import { editorialNoteSchema } from './note.ts';
 /** A name as the sources give it and in English. */
 export const nameSchema = z
   .strictObject({
-    /** The English name used for headings and links. */
     en: textSchema.describe('The English name used for headings and links.'),
-    /** The name as the source gives it, when that differs from the English one. */
     original: textSchema
       .optional()
       .describe('The name as the source gives it, when that differs from the English one.'),
@@ -18,9 +16,7 @@ export const nameSchema = z
 /** A short statement of fact with the citations that support it. */
 export const citedTextSchema = z
   .strictObject({
-    /** The statement, in the editors' words. */
     text: textSchema.describe("The statement, in the editors' words."),
-    /** Citation keys of the quotes behind it. */
     cite: citeListSchema.describe('Citation keys of the quotes behind it.'),
   })
   .meta({ title: 'Cited statement', description: 'A short statement of fact with the citations that support it.' });
@@ -28,11 +24,8 @@ export const citedTextSchema = z
 /** A person the sources quote or name, kept inside the entry that cites them. */
 export const personSchema = z
   .strictObject({
-    /** The name as printed. */
     name: textSchema.describe('The name as printed.'),
-    /** Their role as the source describes it. */
     role: textSchema.describe('Their role as the source describes it.'),
-    /** Citation keys of the quotes that name them or give their words. */
     cite: citeListSchema.describe('Citation keys of the quotes that name them or give their words.'),
   })
   .meta({ title: 'Person', description: 'A person the sources quote or name, kept inside the entry that cites them.' });
@@ -59,9 +52,7 @@ export function entrySchema<Shape extends z.ZodRawShape>(shape: Shape) {
   return z
     .strictObject({
       ...shape,
-      /** The quotes this entry relies on, by key. */
       citations: citationsSchema.describe('The quotes this entry relies on, by key.'),
-      /** Editorial notes on doubtful, garbled or contradicted facts. */
       notes: z
         .array(editorialNoteSchema)
         .default([])

@@ -27,11 +27,8 @@ const amountSchema = z.number({ error: 'Expected the amount as a number, such as
 /** A conversion into another currency given by the source itself. */
 export const sourceConversionSchema = z
   .strictObject({
-    /** The converted amount as the source gives it. */
     amount: amountSchema.describe('The converted amount as the source gives it.'),
-    /** The currency of the converted amount. */
     currency: z.enum(currencies).describe('The currency of the converted amount.'),
-    /** True when the source marks the conversion as approximate ("ca.", "about"). */
     approximate: z
       .boolean()
       .default(false)
@@ -61,7 +58,6 @@ export function currencyFitsAmount(value: { amount: unknown; currency?: unknown 
 /** An amount of money as a source states it. */
 export const moneySchema = z
   .strictObject({
-    /** The amount in units of the currency, or "not stated" / "not disclosed" when the source gives no figure. */
     amount: z
       .union([amountSchema, z.literal('not stated'), z.literal('not disclosed')], {
         error: 'Expected the amount as a number, such as 1000000000, or "not stated" / "not disclosed".',
@@ -69,27 +65,22 @@ export const moneySchema = z
       .describe(
         'The amount in units of the currency, or "not stated" / "not disclosed" when the source gives no figure.',
       ),
-    /** The currency the source states the amount in; absent when the amount is not given. */
     currency: z
       .enum(currencies)
       .optional()
       .describe('The currency the source states the amount in; absent when the amount is not given.'),
-    /** What the amount measures, or "not stated"; amounts of different kinds are never added together. */
     kind: z
       .union([z.enum(moneyKinds), z.literal('not stated')])
       .describe('What the amount measures, or "not stated"; amounts of different kinds are never added together.'),
-    /** True when the source qualifies the amount ("about", "over", "nearly"). */
     approximate: z
       .boolean()
       .default(false)
       .describe('True when the source qualifies the amount ("about", "over", "nearly").'),
     /** The source's own words for the amount, such as "einer Milliarde Yuan". */
     asStated: textSchema.describe('The source\'s own words for the amount, such as "einer Milliarde Yuan".'),
-    /** A conversion the source itself gives, such as "(120 Millionen Euro)". */
     sourceConversion: sourceConversionSchema
       .optional()
       .describe('A conversion the source itself gives, such as "(120 Millionen Euro)".'),
-    /** Citation keys of the quotes that state the amount. */
     cite: citeListSchema.describe('Citation keys of the quotes that state the amount.'),
   })
   .superRefine(currencyFitsAmount)
@@ -99,14 +90,11 @@ export type Money = z.output<typeof moneySchema>;
 /** One exchange rate with where it comes from. */
 export const rateSchema = z
   .strictObject({
-    /** Units of CNY for one unit of the currency. */
     cnyPerUnit: z.number().positive().describe('Units of CNY for one unit of the currency.'),
-    /** The year, month or day the rate applies to, no more precise than its evidence. */
     date: z
       .string()
       .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
       .describe('The year, month or day the rate applies to, no more precise than its evidence.'),
-    /** Where the rate comes from, in words a reader can check. */
     source: textSchema.describe('Where the rate comes from, in words a reader can check.'),
   })
   .meta({ title: 'Exchange rate', description: 'One exchange rate with where it comes from.' });
@@ -114,9 +102,7 @@ export const rateSchema = z
 /** The exchange-rate table used to normalise amounts (content/rates.yaml). */
 export const ratesSchema = z
   .strictObject({
-    /** What the table is and how to read it. */
     description: textSchema.describe('What the table is and how to read it.'),
-    /** One rate per currency other than CNY. */
     rates: z
       .strictObject({
         USD: rateSchema.describe('The rate of the US dollar.'),

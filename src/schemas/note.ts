@@ -17,18 +17,14 @@ export const noteKinds = [
 /** An editor's flag on an entry or a field: what is doubtful, why, and the quotes involved. */
 export const editorialNoteSchema = z
   .strictObject({
-    /** The kind of problem. */
     kind: z.enum(noteKinds).describe('The kind of problem.'),
-    /** The field the note is about, as a path such as "money[0]"; absent when it concerns the entry. */
     field: z
       .string()
       .trim()
       .min(1)
       .optional()
       .describe('The field the note is about, as a path such as "money[0]"; absent when it concerns the entry.'),
-    /** What is wrong and why it matters, in the editors' words. */
     text: textSchema.describe("What is wrong and why it matters, in the editors' words."),
-    /** Citation keys of the quotes involved. */
     cite: citeListSchema.describe('Citation keys of the quotes involved.'),
   })
   .meta({

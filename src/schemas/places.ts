@@ -4,21 +4,17 @@ import { idSchema, textSchema } from './ids.ts';
 /** Reference data for one place: not claims from the articles, so kept apart from them. */
 export const placeReferenceSchema = z
   .strictObject({
-    /** The name in simplified Chinese characters. */
     zh: z
       .string()
       .regex(/^[\u3400-\u9fff·]+$/u, { error: 'Expected the name in Chinese characters, such as "上海".' })
       .describe('The name in simplified Chinese characters.'),
-    /** The name in Hanyu Pinyin with tone marks, such as "Shànghǎi". */
     pinyin: textSchema.describe('The name in Hanyu Pinyin with tone marks, such as "Shànghǎi".'),
-    /** Latitude in degrees north (WGS 84), for the map; absent when a point would mislead. */
     lat: z
       .number()
       .min(-90)
       .max(90)
       .optional()
       .describe('Latitude in degrees north (WGS 84), for the map; absent when a point would mislead.'),
-    /** Longitude in degrees east (WGS 84). */
     lon: z.number().min(-180).max(180).optional().describe('Longitude in degrees east (WGS 84).'),
   })
   .meta({
@@ -30,9 +26,7 @@ export type PlaceReference = z.output<typeof placeReferenceSchema>;
 /** content/places.yaml: Chinese names, pinyin and coordinates of every place entry. */
 export const placesFileSchema = z
   .strictObject({
-    /** Where the names and coordinates come from. */
     reference: textSchema.describe('Where the names and coordinates come from.'),
-    /** One record per city entry, by id. */
     places: z.record(idSchema, placeReferenceSchema).describe('One record per city entry, by id.'),
   })
   .describe('Chinese names, pinyin and coordinates of every place entry.');

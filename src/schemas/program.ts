@@ -50,29 +50,23 @@ export const statuses = ['announced', 'active', 'continued', 'planned', 'complet
 /** One part of a program's money, as a share of the total or an amount. */
 export const breakdownItemSchema = z
   .strictObject({
-    /** What this part pays for. */
     label: textSchema.describe('What this part pays for.'),
     /** The share of the total as the source states it, such as "ein Drittel". */
     share: z
       .strictObject({
-        /** The share as a fraction of the total (one third = 0.3333). */
         fraction: z
           .number()
           .gt(0)
           .lte(1, { error: 'Expected a fraction of the total between 0 and 1 (one third = 0.3333).' })
           .describe('The share as a fraction of the total (one third = 0.3333).'),
-        /** How the source qualifies it: "exactly", "slightly more than", "about". */
         qualifier: z
           .enum(['exactly', 'about', 'slightly-more-than', 'less-than', 'remainder'])
           .describe('How the source qualifies it: "exactly", "slightly more than", "about".'),
-        /** The source's own words. */
         asStated: textSchema.describe("The source's own words."),
       })
       .optional()
       .describe('The share of the total as the source states it, such as "ein Drittel".'),
-    /** An amount the source gives for this part. */
     money: moneySchema.optional().describe('An amount the source gives for this part.'),
-    /** Citation keys of the quotes that state it. */
     cite: citeListSchema.describe('Citation keys of the quotes that state it.'),
   })
   .meta({
@@ -82,22 +76,17 @@ export const breakdownItemSchema = z
 
 /** A subsidy plan, fund, grant, voucher, zone, pilot, initiative, fair or other policy measure. */
 export const programSchema = entrySchema({
-  /** The program's name. */
   name: nameSchema.describe("The program's name."),
-  /** The place whose government runs it. */
   jurisdiction: reference('cities').describe('The place whose government runs it.'),
-  /** The policy document it rests on, when a source names one. */
   document: documentSchema.optional().describe('The policy document it rests on, when a source names one.'),
   /** Programs it relates to through their documents: editions, implementing rules, final texts. */
   relations: z
     .array(programRelationSchema)
     .default([])
     .describe('Programs it relates to: editions, implementing rules, final texts.'),
-  /** When it was announced or presented, or "not stated". */
   announced: z
     .union([partialDateSchema, z.literal('not stated')])
     .describe('When it was announced or presented, or "not stated".'),
-  /** Where it stands, with citations, or "not stated". */
   status: z
     .union([
       z.strictObject({
@@ -107,7 +96,6 @@ export const programSchema = entrySchema({
       z.literal('not stated'),
     ])
     .describe('Where it stands, with citations, or "not stated".'),
-  /** The kind of instrument. */
   instrument: z.enum(instruments).describe('The kind of instrument.'),
   /** For vouchers: which kinds (compute 算力券, model 模型券, data 语料券/数据券, training 训力券, annotation 标注券, intelligence 智能券). */
   voucherKinds: z
@@ -116,44 +104,33 @@ export const programSchema = entrySchema({
     .describe(
       'For vouchers: compute 算力券, model 模型券, data 语料券/数据券, training 训力券, annotation 标注券, intelligence 智能券.',
     ),
-  /** The areas it targets, or "not stated". */
   focus: z
     .union([
       z.array(z.enum(focusAreas)).min(1, { error: 'Expected at least one focus area, or "not stated".' }),
       z.literal('not stated'),
     ])
     .describe('The areas it targets, or "not stated".'),
-  /** Citation keys for the instrument, voucher kinds and focus. */
   focusCite: citeListSchema.describe('Citation keys for the instrument, voucher kinds and focus.'),
   /** Its money as stated: totals, caps, yearly amounts (news reports; policy terms go in pool, caps and rates). */
   money: z.array(moneySchema).default([]).describe('Its money as stated: totals, caps, yearly amounts.'),
-  /** How the money divides, as the source states it. */
   breakdown: z.array(breakdownItemSchema).default([]).describe('How the money divides, as the source states it.'),
-  /** The money it puts up, per year, per round or in total. */
   pool: z.array(poolSchema).default([]).describe('The money it puts up, per year, per round or in total.'),
-  /** The most one recipient can receive, with its period and whom it binds. */
   caps: z
     .array(capSchema)
     .default([])
     .describe('The most one recipient can receive, with its period and whom it binds.'),
-  /** Its rate as a share of a base, one item per tier. */
   rates: z.array(rateTierSchema).default([]).describe('Its rate as a share of a base, one item per tier.'),
-  /** Whether and how it combines with other programs. */
   stacking: z.array(citedTextSchema).default([]).describe('Whether and how it combines with other programs.'),
-  /** Who may apply and on what terms. */
   eligibility: z.array(citedTextSchema).default([]).describe('Who may apply and on what terms.'),
-  /** How and when to apply. */
   application: z.array(citedTextSchema).default([]).describe('How and when to apply.'),
   /** Reported delivery: vouchers issued, firms served, sums paid out. Never added to the pool. */
   takeUp: z
     .array(takeUpSchema)
     .default([])
     .describe('Reported delivery: vouchers issued, firms served, sums paid out.'),
-  /** What it aims at, in the sources' terms. */
   aims: z.array(citedTextSchema).default([]).describe("What it aims at, in the sources' terms."),
   /** Organisations in the roles the quotes state: issuer, funder, operator, recipient, example … */
   roles: z.array(roleSchema).default([]).describe('Organisations in the roles the quotes state.'),
-  /** People who presented, explained or commented on it. */
   people: z.array(personSchema).default([]).describe('People who presented, explained or commented on it.'),
 }).describe('A subsidy plan, fund, grant, voucher, zone, pilot, initiative, fair or other policy measure.');
 export type ProgramData = z.output<typeof programSchema>;

@@ -25,11 +25,8 @@ const notStated = z.literal('not stated');
 /** One span of the raw page that the ingest step removed, kept so editors can review it. */
 export const removedSpanSchema = z
   .strictObject({
-    /** First line of the span in the raw file, counting from 1. */
     from: z.int().positive().describe('First line of the span in the raw file, counting from 1.'),
-    /** Last line of the span in the raw file. */
     to: z.int().positive().describe('Last line of the span in the raw file.'),
-    /** Why the span is not part of the article. */
     reason: textSchema.describe('Why the span is not part of the article.'),
   })
   .meta({
@@ -40,11 +37,8 @@ export const removedSpanSchema = z
 /** A figure in the article that no entry cites, and why it needs no entry. */
 export const uncitedFigureSchema = z
   .strictObject({
-    /** The paragraph number (the anchor p3 is paragraph 3). */
     paragraph: z.int().positive().describe('The paragraph number (the anchor p3 is paragraph 3).'),
-    /** The figure exactly as the text writes it, such as "2018" or "sechs". */
     figure: textSchema.describe('The figure exactly as the text writes it, such as "2018" or "sechs".'),
-    /** Why no entry cites it. */
     reason: textSchema.describe('Why no entry cites it.'),
   })
   .meta({
@@ -59,11 +53,9 @@ export const sourceSchema = z
     title: z
       .union([textSchema, notStated])
       .describe('The headline as printed, in the article\'s language, or "not stated".'),
-    /** An English title: the headline itself when it is English, else the editors' translation or description. */
     titleEn: textSchema.describe(
       "An English title: the headline itself when it is English, else the editors' translation or description.",
     ),
-    /** The site or paper that published the page, or "not stated". */
     publisher: z.union([textSchema, notStated]).describe('The site or paper that published the page, or "not stated".'),
     /** What kind of page this is: the policy text itself, state media, news, a repost, an aggregator or a blog. */
     sourceType: z
@@ -73,40 +65,31 @@ export const sourceSchema = z
       ),
     /** What a repost reposts: the outlet or document as the page names it. Required when sourceType is "repost". */
     reposts: textSchema.optional().describe('What a repost reposts: the outlet or document as the page names it.'),
-    /** The outlet whose article this page translates, when it is a translation. */
     translates: textSchema
       .optional()
       .describe('The outlet whose article this page translates, when it is a translation.'),
-    /** True when the archived text is only the first part of the page (the stored copy was cut off). */
     excerpt: z
       .boolean()
       .describe('True when the archived text is only the first part of the page (the stored copy was cut off).'),
-    /** The author when named. */
     author: textSchema.optional().describe('The author when named.'),
     /** The language of the article text (BCP 47). */
     language: languageTagSchema.describe('The language of the article text (BCP 47), such as "de" or "zh-Hans".'),
-    /** When the article was published, as precisely as known, or "not stated". */
     published: z
       .union([partialDateSchema, notStated])
       .describe('When the article was published, as precisely as known, or "not stated".'),
-    /** The address of the original page, when known. */
     url: z
       .url({ protocol: /^https?$/, error: 'Expected an http(s) address, such as "https://example.com/article".' })
       .optional()
       .describe('The address of the original page, when known.'),
-    /** The day the raw text entered the archive. */
     archived: isoDaySchema.describe('The day the raw text entered the archive.'),
-    /** sha256 of the raw text as received, before cleaning (64 hex digits). */
     sha256: z
       .string()
       .regex(/^[0-9a-f]{64}$/, { error: 'Expected 64 lower-case hex digits (the sha256 of the raw file).' })
       .describe('sha256 of the raw text as received, before cleaning (64 hex digits).'),
-    /** The raw file kept beside the entry, relative to content/sources/. */
     raw: z
       .string()
       .regex(/^raw\/[\w.-]+\.txt$/, { error: 'Expected a path such as "raw/<id>.txt".' })
       .describe('The raw file kept beside the entry, relative to content/sources/.'),
-    /** What the ingest step removed from the raw text, and why. */
     removed: z
       .array(removedSpanSchema)
       .default([])
@@ -116,7 +99,6 @@ export const sourceSchema = z
       .array(uncitedFigureSchema)
       .default([])
       .describe('Figures in the text that no entry cites, each with the reason.'),
-    /** Remarks on the source as a whole (how the date was inferred, why a field is not stated). */
     remarks: z
       .array(textSchema)
       .default([])

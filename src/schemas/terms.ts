@@ -21,7 +21,6 @@ const amountOrUnknown = z
 /** An amount and its currency: a number with the currency the quote states, or "not stated" without one. */
 const amountFields = {
   amount: amountOrUnknown,
-  /** The currency the quote states; absent when the amount is not stated. */
   currency: z
     .enum(currencies)
     .optional()
@@ -43,9 +42,7 @@ export const poolSchema = z
     ...amountFields,
     /** The period the pool covers. */
     period: z.enum(periods).describe('The period the pool covers: "year", "round", "total" or "not stated".'),
-    /** The years the quote gives for it, such as "2025–2026". */
     years: textSchema.optional().describe('The years the quote gives for it, such as "2025–2026".'),
-    /** True when the quote gives it as a ceiling ("不超过", "up to"). */
     upTo: z.boolean().default(false).describe('True when the quote gives it as a ceiling ("不超过", "up to").'),
     asStated: asStatedSchema.optional(),
     cite: citeListSchema,
@@ -65,7 +62,6 @@ export const capSchema = z
     period: z
       .enum(periods)
       .describe('The period the cap runs over: "year", "project", "once", "total" or "not stated".'),
-    /** The condition under which this cap applies, when the quote gives one. */
     condition: textSchema.optional().describe('The condition under which this cap applies, when the quote gives one.'),
     asStated: asStatedSchema.optional(),
     cite: citeListSchema,
@@ -76,23 +72,19 @@ export const capSchema = z
 /** One tier of a rate: a share of a named base, with the condition of the tier. */
 export const rateTierSchema = z
   .strictObject({
-    /** The share as a fraction: 30% is 0.3. */
     share: z
       .number()
       .gt(0)
       .lte(1, { error: 'Expected a fraction between 0 and 1 (30% is 0.3).' })
       .describe('The share as a fraction: 30% is 0.3.'),
-    /** True when the share is a ceiling ("不超过", "up to"). */
     upTo: z.boolean().default(false).describe('True when the share is a ceiling ("不超过", "up to").'),
     /** What the share is of, in English, such as "contract amount". */
     base: z
       .union([textSchema, z.literal('not stated')])
       .describe('What the share is of, in English, such as "contract amount", or "not stated".'),
-    /** The condition of this tier, such as "firms whose yearly contracts total 500,000 yuan or less". */
     condition: textSchema
       .optional()
       .describe('The condition of this tier, such as "firms whose yearly contracts total 500,000 yuan or less".'),
-    /** True when this tier is the share reached by stacking with another program. */
     stacked: z
       .boolean()
       .default(false)
@@ -112,11 +104,9 @@ export const takeUpSchema = z
     measure: z
       .enum(takeUpMeasures)
       .describe('What the figure counts: vouchers issued, recipients, amounts issued or paid, output.'),
-    /** The figure. */
     value: z.number().positive().describe('The figure.'),
     /** The unit: "vouchers", "companies", or a currency code for sums. */
     unit: textSchema.describe('The unit: "vouchers", "companies", or a currency code such as "CNY" for sums.'),
-    /** True when the quote qualifies it ("over", "about"). */
     approximate: z.boolean().default(false).describe('True when the quote qualifies it ("over", "about").'),
     asStated: asStatedSchema,
     /** When the figure was reported as true. */
@@ -170,9 +160,7 @@ export const documentSchema = z
   .strictObject({
     /** The document's title as printed, such as 《天津市算力券实施方案》 (without the brackets). */
     title: textSchema.describe("The document's title as printed, without the 《》 brackets."),
-    /** An English title (editorial). */
     titleEn: textSchema.describe('An English title (editorial).'),
-    /** The document number (文号) exactly as printed, or "not stated". */
     number: z
       .union([textSchema, z.literal('not stated')])
       .describe('The document number (文号) exactly as printed, or "not stated".'),
@@ -182,11 +170,9 @@ export const documentSchema = z
     inForce: dateOrNotStated.describe('When it takes effect (施行, 起实施), or "not stated".'),
     /** When it expires (有效期). */
     expires: dateOrNotStated.describe('When it expires (有效期), or "not stated".'),
-    /** Its status as the sources show it, and the day the editors last checked. */
     status: z
       .strictObject({
         value: z.enum(documentStatuses).describe('draft, in-force, expired, replaced or "not stated".'),
-        /** The day the editors last checked the status against the archived sources. */
         verified: z.iso.date().describe('The day the editors last checked the status against the archived sources.'),
         cite: citeListSchema.optional(),
       })
