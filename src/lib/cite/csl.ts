@@ -1,5 +1,6 @@
 import type { PartialDate } from '../../schemas/date.ts';
 import type { SourceData } from '../../schemas/source.ts';
+import { SITE_DESCRIPTION, SITE_NAME } from '../../site.ts';
 
 /** A CSL-JSON item: the citation metadata every export format is generated from. */
 export type CslItem = { id: string; type: string } & Record<string, unknown>;
@@ -34,8 +35,8 @@ export function knowledgeBaseToCsl(release: { version: string; date: string }, s
   return {
     id: 'china-ai-hubs',
     type: 'dataset',
-    title: 'China AI Hubs: a knowledge base of Chinese AI-hub policies',
-    author: [{ literal: 'China AI Hubs editors' }],
+    title: `${SITE_NAME}: ${SITE_DESCRIPTION}`,
+    author: [{ literal: `${SITE_NAME} editors` }],
     version: release.version,
     note: `Version ${release.version} of ${release.date}`,
     issued: dateParts(release.date),

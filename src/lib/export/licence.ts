@@ -1,3 +1,5 @@
+import { SITE_NAME } from '../../site.ts';
+
 /** The licence of the editors' compilation. */
 export const compilationLicence = {
   name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
@@ -11,7 +13,7 @@ export const compilationLicence = {
  */
 export const licenceStatement = {
   compilation: [
-    `The compilation is the editors' work: the selection and arrangement of the entries, their structure and ids, the statements, profiles, roles and editorial notes written in the editors' words, the English translations marked as editorial, and the reference data (place names, pinyin, coordinates, exchange rates). It is licensed under the ${compilationLicence.name}: ${compilationLicence.url}. Credit "China AI Hubs" and the version you used.`,
+    `The compilation is the editors' work: the selection and arrangement of the entries, their structure and ids, the statements, profiles, roles and editorial notes written in the editors' words, the English translations marked as editorial, and the reference data (place names, pinyin, coordinates, exchange rates). It is licensed under the ${compilationLicence.name}: ${compilationLicence.url}. Credit "${SITE_NAME}" and the version you used.`,
   ],
   quoted: [
     "Quoted source text is not the editors' work and is not licensed by them: the archived article text of the sources, every quote (citations.<key>.quote), and the words given as the source states them (titles as printed, name.original, asStated, figure). It remains the work of its authors and publishers. It is reproduced as quotation, each passage attributed to its source, so that every fact can be checked; reuse beyond quotation may need the permission of the rights holder.",
@@ -21,7 +23,7 @@ export const licenceStatement = {
 /** The statement as a text file. */
 export const licenceText = (siteUrl: string) =>
   [
-    'China AI Hubs: licence of the open data',
+    `${SITE_NAME}: licence of the open data`,
     `Source: ${siteUrl}`,
     '',
     'THE COMPILATION',

@@ -6,6 +6,7 @@ import { ratesSchema } from '../../schemas/money.ts';
 import { placeReferenceSchema, placesFileSchema } from '../../schemas/places.ts';
 import { schemas } from '../../registry.ts';
 import { collectionLabels } from '../routes.ts';
+import { SITE_NAME } from '../../site.ts';
 import type { SchemaNode } from './json-schema.ts';
 
 /** One block of a source's archived text, numbered as the source page numbers it. */
@@ -100,7 +101,7 @@ export function collectionFileSchema<C extends CollectionName>(collection: C) {
       /** Every published entry, sorted by id. */
       entries: z.array(recordSchemas[collection]).describe('Every published entry, sorted by id.'),
     })
-    .describe(`The ${collection} collection of China AI Hubs.`);
+    .describe(`The ${collection} collection of ${SITE_NAME}.`);
 }
 
 /** The combined file: every collection and the reference data. */
@@ -118,7 +119,7 @@ export const combinedFileSchema = z
     /** The rates used to normalise amounts. */
     rates: ratesSchema,
   })
-  .describe('China AI Hubs: every collection and the reference data in one file.');
+  .describe(`${SITE_NAME}: every collection and the reference data in one file.`);
 
 /**
  * The JSON Schema of a data file. Generated from the zod schemas, never written by hand; `io:
