@@ -240,7 +240,10 @@ export function layoutBars(bars: readonly Bar[], ticks: readonly Tick[], style =
   const labelWidth = Math.max(0, ...bars.map((b) => textWidth(b.label)));
   const valueWidth = Math.max(textWidth(ticks[ticks.length - 1]?.label ?? ''), ...bars.map((b) => textWidth(b.text)));
   const x0 = Math.round(labelWidth + style.gap);
-  const x1 = Math.round(style.width - valueWidth - style.gap);
+  // Long place names and value texts must not squeeze the bars to nothing (or below): the chart is
+  // widened instead, and its viewBox scales it to the page.
+  const width = Math.max(style.width, Math.round(x0 + style.width * 0.4 + valueWidth + style.gap));
+  const x1 = Math.round(width - valueWidth - style.gap);
   const top = ticks[ticks.length - 1]?.value ?? 1;
   const scale = (value: number) => (value / top) * (x1 - x0);
   const round = (value: number) => Math.round(value * 10) / 10;
@@ -261,7 +264,7 @@ export function layoutBars(bars: readonly Bar[], ticks: readonly Tick[], style =
   });
   const axisY = bars.length * style.rowHeight;
   return {
-    width: style.width,
+    width,
     height: axisY + style.axisHeight,
     x0,
     x1,

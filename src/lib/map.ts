@@ -194,8 +194,10 @@ export type MapPlace = {
 };
 
 /**
- * The places that go on the map: those with a page and coordinates. Places without coordinates
- * (the country, zones too small to place) are left out rather than guessed.
+ * The places that go on the map: those with a page and coordinates, at city level and above.
+ * Places without coordinates (the country) are left out rather than guessed; districts and zones
+ * sit inside their city's point at this scale, and their labels hid the cities' points, so they are
+ * listed on their city's page instead.
  */
 export function mapPlaces(
   cities: readonly { id: string; data: Pick<CityData, 'name' | 'level' | 'comparisonOnly'> }[],
@@ -204,7 +206,7 @@ export function mapPlaces(
 ): MapPlace[] {
   return cities.flatMap(({ id, data }) => {
     const { lat, lon } = reference[id] ?? {};
-    if (lat === undefined || lon === undefined) return [];
+    if (lat === undefined || lon === undefined || data.level === 'district' || data.level === 'zone') return [];
     return [
       {
         id,

@@ -5,18 +5,25 @@ import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { siteInBrowser } from '../helpers/browser.ts';
+import { loadKnowledgeBase } from '../helpers/content.ts';
 import { builtPages, root, urlOf } from '../helpers/paths.ts';
+
+const kb = loadKnowledgeBase();
 
 const site = siteInBrowser();
 
 /** Places that have a page and coordinates in the reference data: each must be on the map. */
+/** Places with a page and coordinates at city level and above; districts and zones stay off the map. */
 function placesWithCoordinates(): string[] {
   const { places } = parse(readFileSync(join(root, 'content/places.yaml'), 'utf8')) as {
     places: Record<string, { lat?: number; lon?: number }>;
   };
   const pages = new Set(builtPages().map(urlOf));
+  const small = new Set(
+    kb.cities.filter((c) => c.data.level === 'district' || c.data.level === 'zone').map((c) => c.id),
+  );
   return Object.entries(places)
-    .filter(([id, p]) => p.lat !== undefined && p.lon !== undefined && pages.has(`/cities/${id}/`))
+    .filter(([id, p]) => p.lat !== undefined && p.lon !== undefined && pages.has(`/cities/${id}/`) && !small.has(id))
     .map(([id]) => id);
 }
 

@@ -236,3 +236,18 @@ test('a doubtful figure is flagged wherever the chart draws or lists it', () => 
   assert.equal(moneyText(shenzhen!), 'CNY 6.9 billion (doubtful: see note)');
   assert.equal(moneyText(panel!.rows.find((r) => r.placeId === 'shanghai')!), 'CNY 1 billion');
 });
+
+test('long names and value texts widen the chart rather than give bars a negative width', () => {
+  const bars = [
+    {
+      label: 'Beijing Economic-Technological Development Area',
+      segments: [{ key: 'a', value: 5 }],
+      text: 'about CNY 6.9 billion (doubtful: see note)',
+    },
+    { label: 'Xinxing City (13th Division)', segments: [{ key: 'a', value: 1 }], text: 'CNY 1 billion' },
+  ];
+  const layout = layoutBars(bars, moneyTicks(5).ticks);
+  assert.ok(layout.x1 - layout.x0 >= defaultBarStyle.width * 0.4, 'the bars keep room to be drawn');
+  for (const row of layout.rows) for (const segment of row.segments) assert.ok(segment.width > 0);
+  assert.ok(layout.width > defaultBarStyle.width);
+});

@@ -137,7 +137,7 @@ test('simplification drops points on a straight edge and keeps the corners', () 
   assert.equal(simplifyRing(ring, 0.01).length, ring.length);
 });
 
-test('only places with a page and coordinates go on the map, with their program counts', () => {
+test('only places with a page and coordinates, at city level and above, go on the map, with their program counts', () => {
   const cities = [
     { id: 'china', data: { name: { en: 'China' }, level: 'country' as const, comparisonOnly: false } },
     {
@@ -145,12 +145,14 @@ test('only places with a page and coordinates go on the map, with their program 
       data: { name: { en: 'Hong Kong' }, level: 'special-administrative-region' as const, comparisonOnly: true },
     },
     { id: 'shanghai', data: { name: { en: 'Shanghai' }, level: 'municipality' as const, comparisonOnly: false } },
+    { id: 'pudong', data: { name: { en: 'Pudong' }, level: 'district' as const, comparisonOnly: false } },
   ];
   const reference = {
     china: {},
     'hong-kong': { lat: 22.32, lon: 114.17 },
     shanghai: { lat: 31.23, lon: 121.47 },
     guiyang: { lat: 26.65, lon: 106.63 },
+    pudong: { lat: 31.22, lon: 121.54 },
   };
   const places = mapPlaces(cities, reference, (id) => (id === 'shanghai' ? 3 : 0));
   assert.deepEqual(
