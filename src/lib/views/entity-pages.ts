@@ -16,6 +16,20 @@ import { programSummary, takeUpLines, termRows } from '../terms.ts';
 /** An item of a list of related entries: its link, a detail and the quoted sentence that makes it. */
 export type RelatedItem = EntityLink & { detail?: string | undefined; sentence?: ResolvedCitation | undefined };
 
+// How a related program stands to this one, read from this program's side and from the other's.
+const RELATION_FROM_HERE: Record<ProgramData['relations'][number]['kind'], string> = {
+  'new-edition-of': 'the earlier edition (this program is its new edition)',
+  'implementing-rules-of': 'the measures these rules implement',
+  'final-text-of': 'the draft of this final text',
+  replaces: 'replaced by this program',
+};
+const RELATION_TO_HERE: Record<string, string> = {
+  'new-edition-of': 'a new edition of this program',
+  'implementing-rules-of': 'implementing rules of this program',
+  'final-text-of': 'the final text of this draft',
+  replaces: 'replaces this program',
+};
+
 type Self = { collection: 'programs' | 'cities' | 'companies'; id: string };
 
 export function programPage(kb: KnowledgeBase, program: { id: string; data: ProgramData }) {
@@ -39,11 +53,11 @@ export function programPage(kb: KnowledgeBase, program: { id: string; data: Prog
     related: [
       ...data.relations.map((r): RelatedItem => ({
         ...kb.link('programs', r.program.id),
-        detail: `this program is the ${words(r.kind).replace(/ of$/, '')} of it`,
+        detail: RELATION_FROM_HERE[r.kind],
       })),
       ...kb
         .relatedFrom(program.id)
-        .map((r): RelatedItem => ({ ...kb.link('programs', r.program.id), detail: `${words(r.kind)} this program` })),
+        .map((r): RelatedItem => ({ ...kb.link('programs', r.program.id), detail: RELATION_TO_HERE[r.kind] })),
     ].map((item) => ({ ...item, sentence: kb.linkSentence(self, { collection: 'programs', id: item.id }) })),
     sources: kb.sourcesOf('programs', program.id).map((id) => kb.link('sources', id)),
   };
