@@ -110,24 +110,14 @@ export async function startSearch(): Promise<void> {
   };
 
   let latest = 0;
-  let lastCounts: Counts | undefined;
-  const run = async (state: State) => {
-    current = state;
-    const ticket = ++latest;
-    const filters = Object.fromEntries(
-      Object.entries(state.filters)
-        .filter(([, v]) => v.length > 0)
-        .map(([name, values]) => [name, { any: values }]),
-    );
-    const active = Object.keys(filters).length > 0;
-    if (!state.q && !active) {
-      list.replaceChildren();
-      lastCounts = await allCounts;
-      if (ticket !== latest) return;
-      updateCounts(lastCounts);
-      status.textContent = 'Type a word or choose a filter to search.';
-      return;
-    }
+  let lastCounts: { counts: Counts; ticket: number } | undefined;
+  // Pagefind counts a filter's values only once that filter's chunk has loaded, and a search loads only the chunks
+  // of the filters it uses: until filters() has loaded them all, a search's counts leave the rest at nothing.
+  let allFiltersLoaded = false;
+  void allCounts.then(() => (allFiltersLoaded = true));
+
+  /** The results of a state; a Chinese word narrows the ranked results to those holding its characters together. */
+  const find = async (state: State, filters: Record<string, { any: string[] }>) => {
     const options = { filters, ...(state.sort ? { sort: { [state.sort]: 'desc' } } : {}) };
     // The index holds Chinese as single characters (lib/han.ts): a Chinese word must be asked for as a phrase
     // to find its characters together, but that search ranks nothing, so it only chooses among the ranked results.
@@ -136,19 +126,45 @@ export async function startSearch(): Promise<void> {
       pagefind.search(state.q ? segmentHan(state.q) : null, options),
       phrase ? pagefind.search(phrase, options) : undefined,
     ]);
-    if (ticket !== latest) return; // a newer search has started
     const ids = new Set(exact?.results.map((r) => r.id));
-    const search = exact
-      ? { ...ranked, results: ranked.results.filter((r) => ids.has(r.id)), filters: exact.filters }
-      : ranked;
+    return exact ? { ...ranked, results: ranked.results.filter((r) => ids.has(r.id)), filters: exact.filters } : ranked;
+  };
+
+  /** Shows the counts of the newest state; the panel is busy until they are in. */
+  const showCounts = (counts: Counts, ticket: number) => {
+    if (ticket !== latest) return;
+    lastCounts = { counts, ticket };
+    updateCounts(counts);
+    panel.setAttribute('aria-busy', String(!panelBuilt));
+  };
+
+  const run = async (state: State) => {
+    current = state;
+    const ticket = ++latest;
+    panel.setAttribute('aria-busy', 'true');
+    const filters = Object.fromEntries(
+      Object.entries(state.filters)
+        .filter(([, v]) => v.length > 0)
+        .map(([name, values]) => [name, { any: values }]),
+    );
+    const active = Object.keys(filters).length > 0;
+    if (!state.q && !active) {
+      list.replaceChildren();
+      const counts = await allCounts;
+      if (ticket !== latest) return;
+      status.textContent = 'Type a word or choose a filter to search.';
+      showCounts(counts, ticket);
+      return;
+    }
+    const countable = allFiltersLoaded;
+    const search = await find(state, filters);
+    if (ticket !== latest) return; // a newer search has started
     // Only a page of results is fetched and drawn at first: each result's data is a separate request.
     const first = await Promise.all(search.results.slice(0, PAGE).map((r) => r.data()));
     // A query that is an entity's exact name puts its page first, unless filters or a sort order decide.
     const best = state.q && !active && !state.sort ? (await exactNames)[nameKey(state.q)] : undefined;
     const others = (results: Result[]) => results.filter((r) => r.url !== best?.url);
     if (ticket !== latest) return;
-    lastCounts = search.filters;
-    updateCounts(search.filters);
     list.replaceChildren(...(best ? [renderBest(best)] : []), ...others(first).map(renderResult));
     let shown = first.length;
     const n = search.results.length;
@@ -162,6 +178,9 @@ export async function startSearch(): Promise<void> {
       list.append(...others(next).map(renderResult));
       more.hidden = shown >= n;
     };
+    // The first search may have run before every filter chunk was in: it counts again once they are.
+    if (countable) showCounts(search.filters, ticket);
+    else showCounts(await allCounts.then(() => find(state, filters)).then((s) => s.filters), ticket);
   };
 
   // Each value's count: how many results choosing it would give, given the other choices. Values that would give
@@ -214,7 +233,8 @@ export async function startSearch(): Promise<void> {
   const first = run(initial);
   buildPanel(await allCounts);
   apply(current);
-  if (lastCounts) updateCounts(lastCounts);
+  // Counts that arrived before the checkboxes existed are drawn on them now.
+  if (lastCounts) showCounts(lastCounts.counts, lastCounts.ticket);
   await first;
 }
 

@@ -12,11 +12,12 @@ const site = siteInBrowser();
 // One tab for the whole file, opened by the first test once the site is up.
 let page: Page;
 
-/** Opens the search page at an address and waits for the results of that state. */
+/** Opens the search page at an address and waits for the results and filter counts of that state. */
 async function open(query: string): Promise<{ titles: string[]; status: string }> {
   page ??= await site.context.newPage();
   await page.goto(`${site.origin}/search/${query}`);
   await page.locator('#search-status', { hasText: /result|Type a word/ }).waitFor();
+  await page.locator('#search-filters[aria-busy="false"]').waitFor();
   return read();
 }
 
@@ -260,4 +261,21 @@ test('filter values with no result for the query come last, dimmed, and the coun
   assert.ok(year && year.count > 0);
   const { status } = await open(`?q=Shanghai&year=${year.text.split(' ')[0]}`);
   assert.equal(resultCount(status), year.count);
+});
+
+test('counts are right when the filter chunks arrive after the first results', async () => {
+  const counts = () =>
+    page.locator('fieldset[data-filter] label').evaluateAll((labels) => labels.map((l) => l.textContent).sort());
+  await open('?q=Shanghai');
+  const expected = await counts();
+  // A search that uses no filter loads no filter chunk, so held-back chunks arrive after its results.
+  await page.route('**/pagefind/filter/**', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  const { status } = await open('?q=Shanghai');
+  await page.unrouteAll();
+  assert.match(status, /^\d+ results/);
+  assert.deepEqual(await counts(), expected);
+  assert.ok(expected.some((text) => /\((?!0\))\d+\)$/.test(text ?? '')));
 });
