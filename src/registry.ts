@@ -28,6 +28,8 @@ type CollectionInfo = {
   /** The files below content/<name>/ that are entries (Astro's glob syntax). */
   pattern: string;
   schema: unknown;
+  /** Whether its pages show the body rendered as Markdown (otherwise it is not rendered at all). */
+  rendersBody: boolean;
   /** One sentence on what the collection holds, for the data page and the dictionary. */
   description: string;
 };
@@ -38,6 +40,7 @@ export const collections = {
     plural: 'Sources',
     pattern: ENTRY_PATTERN,
     schema: sourceSchema,
+    rendersBody: false,
     description: 'Archived articles and policy texts, each with its metadata and cleaned text.',
   },
   cities: {
@@ -45,6 +48,7 @@ export const collections = {
     plural: 'Places',
     pattern: ENTRY_PATTERN,
     schema: citySchema,
+    rendersBody: true,
     description: 'Places of any level: provinces, cities, districts and zones.',
   },
   programs: {
@@ -52,6 +56,7 @@ export const collections = {
     plural: 'Programs',
     pattern: ENTRY_PATTERN,
     schema: programSchema,
+    rendersBody: true,
     description: 'Subsidy plans, vouchers, funds, zones and other policy measures, with their terms.',
   },
   companies: {
@@ -59,6 +64,7 @@ export const collections = {
     plural: 'Organisations',
     pattern: ENTRY_PATTERN,
     schema: companySchema,
+    rendersBody: true,
     description: 'Companies, labs, universities, funds and government bodies in the roles the sources state.',
   },
 } as const satisfies Record<CollectionName, CollectionInfo>;

@@ -95,6 +95,16 @@ test(title, { timeout: 180_000 }, async () => {
     await waitFor('the HMR greeting', () => fresh.messages.some((m) => m.type === 'connected'), 10_000, printed);
     await sleep(1_000);
     assert.equal(quoteError(fresh.messages), false, 'A page opened after the fix still got the error overlay.');
+
+    // An edited profile is on its page at the next request: the content loader watches the collection's folder.
+    writeFileSync(file, good.replace('A lab [@c1].', 'A lab that edits live [@c1].'));
+    const page = `http://127.0.0.1:${port}/companies/testlab/`;
+    const shows = () =>
+      fetch(page).then(
+        async (r) => (await r.text()).includes('A lab that edits live'),
+        () => false,
+      );
+    await waitFor('the edited profile to show on its page', shows, 20_000, printed);
   } finally {
     for (const socket of sockets) socket.close();
     server.kill('SIGTERM');

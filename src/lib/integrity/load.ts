@@ -1,4 +1,4 @@
-import { globSync, readFileSync } from 'node:fs';
+import { globSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { collectionNames, collections, type CollectionName } from '../../registry.ts';
@@ -7,7 +7,7 @@ import type { Problem } from './problem.ts';
 /** A content file as read from disk, before validation. */
 export type RawEntry = {
   collection: CollectionName;
-  /** The id Astro's glob loader gives it: the path below the collection folder, without extension. */
+  /** Its id: the path below the collection folder, without extension. */
   id: string;
   /** Path relative to the project root. */
   file: string;
@@ -19,6 +19,8 @@ export type RawEntry = {
   bodyLine: number;
   /** Finds the line of a field path in the file, when the YAML gives one. */
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
+  /** The whole file as read. */
+  text: string;
 };
 
 /** The first line of a YAML error without its own position, which counts from the frontmatter, not the file. */
@@ -38,66 +40,100 @@ function lineFinder(doc: Document, counter: LineCounter, firstLine: number) {
   };
 }
 
+/** What reading one entry file gives: the entry, and the problem that keeps its frontmatter from being read. */
+type FileRead = { entry: Omit<RawEntry, 'collection' | 'id'>; problem?: Problem };
+
+/**
+ * Each file is read and parsed once per process while it stays unchanged: the integrity check and
+ * Astro's content loader (lib/content-loader.ts) both read content, in the same build.
+ */
+const cache = new Map<string, { stamp: string; read: unknown }>();
+function readOnce<T>(path: string, read: () => T): T {
+  let stamp: string;
+  try {
+    const { mtimeMs, size } = statSync(path);
+    stamp = `${mtimeMs}:${size}`;
+  } catch {
+    // A missing file is read (and fails) each time, so that its creation is seen.
+    return read();
+  }
+  const hit = cache.get(path);
+  if (hit?.stamp === stamp) return hit.read as T;
+  const value = read();
+  cache.set(path, { stamp, read: value });
+  return value;
+}
+
+function readEntryFile(path: string, file: string): FileRead {
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!match) {
+    // The entry still exists, so references to it are not reported as dangling.
+    return {
+      entry: { file, data: undefined, body: '', bodyLine: 1, lineOf: () => undefined, text },
+      problem: {
+        severity: 'error',
+        file,
+        line: 1,
+        field: '(frontmatter)',
+        message:
+          'The file has no frontmatter. Fix: start it with a line "---", the YAML fields, and another line "---".',
+      },
+    };
+  }
+  const counter = new LineCounter();
+  const doc = parseDocument(match[1] ?? '', { lineCounter: counter, uniqueKeys: true });
+  const firstLine = 2;
+  const entry = {
+    file,
+    body: text.slice(match[0].length),
+    bodyLine: match[0].split('\n').length,
+    lineOf: lineFinder(doc, counter, firstLine),
+    text,
+  };
+  // Later YAML errors are mostly consequences of the first.
+  const [error] = doc.errors;
+  if (!error) return { entry: { ...entry, data: doc.toJS() ?? {} } };
+  const line = error.linePos?.[0]?.line;
+  return {
+    entry: { ...entry, data: undefined },
+    problem: {
+      severity: 'error',
+      file,
+      ...(line ? { line: line + firstLine - 1 } : {}),
+      field: '(frontmatter)',
+      message: `Malformed YAML: ${yamlReason(error.message)}. Fix: correct the YAML syntax (indentation, quotes, colons).`,
+    },
+  };
+}
+
 /** Reads the frontmatter and body of every entry file in content/<collection>/. */
-export function loadEntries(root: string, contentDir = 'content'): { entries: RawEntry[]; problems: Problem[] } {
+export function loadCollection(
+  root: string,
+  collection: CollectionName,
+  contentDir = 'content',
+): { entries: RawEntry[]; problems: Problem[] } {
   const entries: RawEntry[] = [];
   const problems: Problem[] = [];
-  for (const collection of collectionNames) {
-    const base = join(root, contentDir, collection);
-    // The same pattern as Astro's glob loader, so both read exactly the same files.
-    for (const rel of globSync(collections[collection].pattern, { cwd: base }).sort()) {
-      const path = join(base, rel);
-      const file = relative(root, path).split(sep).join('/');
-      const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-      const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-      const id = rel
-        .split(sep)
-        .join('/')
-        .replace(/\.(md|mdx)$/, '');
-      if (!match) {
-        // The entry still exists, so references to it are not reported as dangling.
-        entries.push({ collection, id, file, data: undefined, body: '', bodyLine: 1, lineOf: () => undefined });
-        problems.push({
-          severity: 'error',
-          file,
-          line: 1,
-          field: '(frontmatter)',
-          message:
-            'The file has no frontmatter. Fix: start it with a line "---", the YAML fields, and another line "---".',
-        });
-        continue;
-      }
-      const counter = new LineCounter();
-      const doc = parseDocument(match[1] ?? '', { lineCounter: counter, uniqueKeys: true });
-      const firstLine = 2;
-      let data: unknown;
-      if (doc.errors.length > 0) {
-        // Later YAML errors are mostly consequences of the first.
-        for (const error of doc.errors.slice(0, 1)) {
-          const line = error.linePos?.[0]?.line;
-          problems.push({
-            severity: 'error',
-            file,
-            ...(line ? { line: line + firstLine - 1 } : {}),
-            field: '(frontmatter)',
-            message: `Malformed YAML: ${yamlReason(error.message)}. Fix: correct the YAML syntax (indentation, quotes, colons).`,
-          });
-        }
-      } else {
-        data = doc.toJS() ?? {};
-      }
-      entries.push({
-        collection,
-        id,
-        file,
-        data,
-        body: text.slice(match[0].length),
-        bodyLine: match[0].split('\n').length,
-        lineOf: lineFinder(doc, counter, firstLine),
-      });
-    }
+  const base = join(root, contentDir, collection);
+  for (const rel of globSync(collections[collection].pattern, { cwd: base }).sort()) {
+    const path = join(base, rel);
+    const file = relative(root, path).split(sep).join('/');
+    const id = rel
+      .split(sep)
+      .join('/')
+      .replace(/\.(md|mdx)$/, '');
+    const { entry, problem } = readOnce(path, () => readEntryFile(path, file));
+    entries.push({ collection, id, ...entry });
+    if (problem) problems.push(problem);
   }
   return { entries, problems };
+}
+
+/** Reads every collection's entry files. */
+export function loadEntries(root: string, contentDir = 'content'): { entries: RawEntry[]; problems: Problem[] } {
+  const read = collectionNames.map((collection) => loadCollection(root, collection, contentDir));
+  return { entries: read.flatMap((r) => r.entries), problems: read.flatMap((r) => r.problems) };
 }
 
 /** Reads a YAML data file such as content/rates.yaml. */
@@ -105,6 +141,10 @@ export function loadYamlFile(
   root: string,
   file: string,
 ): { data: unknown; lineOf: RawEntry['lineOf']; problems: Problem[] } {
+  return readOnce(join(root, file), () => readYamlFile(root, file));
+}
+
+function readYamlFile(root: string, file: string): ReturnType<typeof loadYamlFile> {
   const counter = new LineCounter();
   let text: string;
   try {
