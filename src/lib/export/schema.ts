@@ -1,10 +1,9 @@
 import { z } from 'astro/zod';
 import { isoDaySchema } from '../../schemas/date.ts';
 import { idSchema } from '../../schemas/ids.ts';
-import { collectionNames, type CollectionName } from '../../registry.ts';
+import { collectionNames, collections, schemas, type CollectionName } from '../../registry.ts';
 import { ratesSchema } from '../../schemas/money.ts';
 import { placeReferenceSchema, placesFileSchema } from '../../schemas/places.ts';
-import { schemas } from '../../registry.ts';
 import { collectionLabels } from '../routes.ts';
 import { SITE_NAME } from '../../site.ts';
 import type { SchemaNode } from './json-schema.ts';
@@ -12,14 +11,11 @@ import type { SchemaNode } from './json-schema.ts';
 /** One block of a source's archived text, numbered as the source page numbers it. */
 export const paragraphSchema = z
   .strictObject({
-    /** The block's number; its anchor on the source page is "p" and the number. */
     n: z
       .int()
       .positive()
       .describe('The block\'s number; its anchor on the source page is "p" and the number, such as p3.'),
-    /** A subheading or a paragraph of the article. */
     kind: z.enum(['heading', 'paragraph']).describe('A subheading or a paragraph of the article.'),
-    /** The text of the block. */
     text: z.string().min(1).describe('The text of the block.'),
   })
   .meta({ title: 'Paragraph', description: "One block of a source's archived text." });
@@ -30,22 +26,27 @@ const profileSchema = z
     'The profile as the editors wrote it, in Markdown; [@key] markers name the citations behind each sentence.',
   );
 
-/** What an exported entry carries besides its frontmatter: its body and, for places, the reference data. */
-const extras = {
-  sources: {
-    /** The article text as cleaned by the ingest step. */
-    text: z.array(paragraphSchema).describe('The archived article text as cleaned by the ingest step, block by block.'),
-  },
-  cities: {
-    /** The place's reference data from content/places.yaml. */
-    place: placeReferenceSchema
-      .optional()
-      .describe('Chinese name, pinyin and coordinates: reference data kept apart from the claims of the articles.'),
-    profile: profileSchema,
-  },
-  programs: { profile: profileSchema },
-  companies: { profile: profileSchema },
-} satisfies Record<CollectionName, z.ZodRawShape>;
+/**
+ * What an exported entry carries besides its frontmatter: a source its archived text, a place its
+ * reference data, and an entry whose pages render its body, that body as a profile.
+ */
+const extras = (collection: CollectionName): z.ZodRawShape => ({
+  ...(collection === 'sources'
+    ? {
+        text: z
+          .array(paragraphSchema)
+          .describe('The archived article text as cleaned by the ingest step, block by block.'),
+      }
+    : {}),
+  ...(collection === 'cities'
+    ? {
+        place: placeReferenceSchema
+          .optional()
+          .describe('Chinese name, pinyin and coordinates: reference data kept apart from the claims of the articles.'),
+      }
+    : {}),
+  ...(collections[collection].rendersBody ? { profile: profileSchema } : {}),
+});
 
 const entryId = (collection: CollectionName) => idSchema.describe(`The entry's id; its page is /${collection}/<id>/.`);
 
@@ -55,37 +56,31 @@ const entryId = (collection: CollectionName) => idSchema.describe(`The entry's i
  * assembled from the collection's shape for JSON Schema generation only: checks that span fields
  * (citation keys, date precision) are the collection schema's and ran when the content was built.
  */
-function recordSchema<C extends CollectionName>(collection: C) {
+function recordSchema(collection: CollectionName) {
   const schema = schemas[collection];
   return z
-    .strictObject({ id: entryId(collection), ...schema.shape, ...extras[collection] })
+    .strictObject({ id: entryId(collection), ...schema.shape, ...extras(collection) })
     .meta({ title: collectionLabels[collection], description: schema.description ?? collection });
 }
 
 /** The exported entry of each collection. */
-export const recordSchemas = {
-  sources: recordSchema('sources'),
-  cities: recordSchema('cities'),
-  programs: recordSchema('programs'),
-  companies: recordSchema('companies'),
-} as const satisfies Record<CollectionName, z.ZodType>;
+export const recordSchemas = Object.fromEntries(collectionNames.map((c) => [c, recordSchema(c)])) as Record<
+  CollectionName,
+  ReturnType<typeof recordSchema>
+>;
 
 /** The knowledge base's version, so a download can be cited and compared with another. */
 export const releaseSchema = z
   .strictObject({
-    /** The last commit's short hash. */
     version: z.string().min(1).describe('The last commit\'s short hash, or "unversioned".'),
-    /** The day of the last commit. */
     date: isoDaySchema.describe('The day of the last commit.'),
   })
   .describe('The version of the knowledge base the file was built from.');
 
 /** Fields every data file starts with. */
 const header = {
-  /** Where the file's JSON Schema is. */
   $schema: z.url().describe("The address of this file's JSON Schema."),
   release: releaseSchema,
-  /** Where the licence statement is. */
   licence: z
     .url()
     .describe('The address of the licence statement, which separates the compilation from quoted source text.'),
@@ -96,9 +91,7 @@ export function collectionFileSchema<C extends CollectionName>(collection: C) {
   return z
     .strictObject({
       ...header,
-      /** Which collection the file holds. */
       collection: z.literal(collection).describe('Which collection the file holds.'),
-      /** Every published entry, sorted by id. */
       entries: z.array(recordSchemas[collection]).describe('Every published entry, sorted by id.'),
     })
     .describe(`The ${collection} collection of ${SITE_NAME}.`);

@@ -1,7 +1,6 @@
 // The open-data downloads, computed once per build from the published collections. Files whose
 // names start with "_" are not routes: /data/[file].ts serves these, /data/ lists them.
-import { release } from '../../data/citations.ts';
-import { kb, placesReference } from '../../data/kb.ts';
+import { entries, kb, placesReference } from '../../data/kb.ts';
 import { sha256sums } from '../../lib/export/checksums.ts';
 import { renderCsv } from '../../lib/export/csv.ts';
 import { dictionary, type DictionaryRow } from '../../lib/export/dictionary.ts';
@@ -18,7 +17,8 @@ import {
   toJsonSchema,
 } from '../../lib/export/schema.ts';
 import { csvName, usedKinds, viewPath, voucherTable } from '../../lib/vouchers.ts';
-import { collectionNames, type CollectionName } from '../../registry.ts';
+import { collectionNames, collections, type CollectionName } from '../../registry.ts';
+import { release } from '../../site.ts';
 
 const site = import.meta.env.SITE;
 const url = (name: string) => new URL(`/data/${name}`, site).href;
@@ -40,17 +40,22 @@ const TEXT_TYPE = 'text/plain; charset=utf-8';
 /** Sorted by id with a plain code-unit comparison, the same on every machine. */
 const byId = <T extends { id: string }>(entries: readonly T[]) =>
   [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-const profile = (entry: { body?: string | undefined }) => (entry.body ?? '').trim();
 
-/** Every published entry as exported, per collection. */
-const records: Record<CollectionName, Json[]> = {
-  sources: byId(kb.sources).map((s) =>
-    entryRecord(s.id, s.data, { text: kb.blocks(s.id).map(({ n, kind, text }) => ({ n, kind, text })) }),
-  ),
-  cities: byId(kb.cities).map((c) => entryRecord(c.id, c.data, { place: kb.places[c.id], profile: profile(c) })),
-  programs: byId(kb.programs).map((p) => entryRecord(p.id, p.data, { profile: profile(p) })),
-  companies: byId(kb.companies).map((c) => entryRecord(c.id, c.data, { profile: profile(c) })),
-};
+/** Every published entry as exported, per collection, with the extras its record schema names (lib/export/schema.ts). */
+const records = Object.fromEntries(
+  collectionNames.map((collection) => [
+    collection,
+    byId<{ id: string; data: object; body?: string | undefined }>(entries[collection]).map((entry) =>
+      entryRecord(entry.id, entry.data, {
+        ...(collection === 'sources'
+          ? { text: kb.blocks(entry.id).map(({ n, kind, text }) => ({ n, kind, text })) }
+          : {}),
+        ...(collection === 'cities' ? { place: kb.places[entry.id] } : {}),
+        ...(collections[collection].rendersBody ? { profile: (entry.body ?? '').trim() } : {}),
+      }),
+    ),
+  ]),
+) as Record<CollectionName, Json[]>;
 
 const header = (schemaName: string) => ({ $schema: url(schemaName), release, licence: url('LICENCE.txt') });
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
