@@ -1,14 +1,11 @@
 import { citationFormats, type CitationFormats } from '../lib/cite/formats.ts';
 import { knowledgeBaseToCsl, sourceToCsl } from '../lib/cite/csl.ts';
-import { currentRelease } from '../lib/release.ts';
 import { entryHref } from '../lib/routes.ts';
+import { release } from '../site.ts';
 import { kb } from './kb.ts';
 
 const site = import.meta.env.SITE;
 const absolute = (path: string) => new URL(path, site).href;
-
-/** The knowledge base's release, from the last commit. */
-export const release = currentRelease(process.cwd());
 
 /** Citation id of the knowledge base itself in the /cite/ downloads. */
 export const KNOWLEDGE_BASE_ID = 'china-ai-hubs';
