@@ -19,3 +19,14 @@ export function editorSchemaFiles(): Map<string, string> {
     }),
   );
 }
+
+/**
+ * The editor settings (.vscode/settings.json) with each collection folder mapped to its schema for
+ * the YAML extension; other settings are kept as they are.
+ */
+export function editorSettings(current: Record<string, unknown>): string {
+  const mapping = Object.fromEntries(
+    collectionNames.map((c) => [`./${editorSchemaPath(c)}`, [`content/${c}/*.md`, `content/${c}/*.mdx`]]),
+  );
+  return `${JSON.stringify({ ...current, 'yaml.schemas': mapping }, null, 2)}\n`;
+}

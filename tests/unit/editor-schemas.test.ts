@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { editorSchemaFiles, editorSchemaPath } from '../../src/lib/editor-schemas.ts';
+import { editorSchemaFiles, editorSchemaPath, editorSettings } from '../../src/lib/editor-schemas.ts';
 import { collectionNames } from '../../src/registry.ts';
 import { root } from '../helpers/paths.ts';
 
@@ -29,4 +29,5 @@ test('the editor settings map each collection folder to its schema', () => {
       `content/${collection}/*.mdx`,
     ]);
   }
+  assert.equal(text, editorSettings(settings), 'Fix: run npm run schemas and commit the result.');
 });
