@@ -1,4 +1,5 @@
-import type { MoneyKind } from '../schemas/money.ts';
+import { moneyKinds, type MoneyKind } from '../schemas/money.ts';
+import { instruments } from '../schemas/program.ts';
 import type { EntityLink, KnowledgeBase } from './kb.ts';
 import { programAmounts, totalsByKind } from './money.ts';
 import { highestRate, isVoucherProgram, largestYearlyPool, type VoucherKind } from './vouchers.ts';
@@ -82,3 +83,13 @@ export function compareHubs(kb: KnowledgeBase): HubColumn[] {
 }
 
 const sum = (counts: Map<string, number>) => [...counts.values()].reduce((a, b) => a + b, 0);
+
+/** The compare page: the hubs, and the instruments and kinds of money at least one of them has, in schema order. */
+export function comparePage(kb: KnowledgeBase) {
+  const hubs = compareHubs(kb);
+  return {
+    hubs,
+    instruments: instruments.filter((i) => hubs.some((h) => h.instruments.has(i))),
+    kinds: moneyKinds.filter((k) => hubs.some((h) => h.money.has(k))),
+  };
+}
