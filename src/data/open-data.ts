@@ -1,24 +1,24 @@
-// The open-data downloads, computed once per build from the published collections. Files whose
-// names start with "_" are not routes: /data/[file].ts serves these, /data/ lists them.
-import { entries, kb, placesReference } from '../../data/kb.ts';
-import { sha256sums } from '../../lib/export/checksums.ts';
-import { renderCsv } from '../../lib/export/csv.ts';
-import { dictionary, type DictionaryRow } from '../../lib/export/dictionary.ts';
-import { flatten } from '../../lib/export/flatten.ts';
-import type { Json } from '../../lib/export/json-schema.ts';
-import { licenceText } from '../../lib/export/licence.ts';
-import { normalisedMoney } from '../../lib/export/money-columns.ts';
-import { entryRecord } from '../../lib/export/records.ts';
+// The open-data downloads, computed once per build from the published collections: /data/[file].ts
+// serves them, /data/ lists them (dataPage).
+import { entries, kb, placesReference } from './kb.ts';
+import { sha256sums } from '../lib/export/checksums.ts';
+import { renderCsv } from '../lib/export/csv.ts';
+import { dictionary, type DictionaryRow } from '../lib/export/dictionary.ts';
+import { flatten } from '../lib/export/flatten.ts';
+import type { Json } from '../lib/export/json-schema.ts';
+import { licenceText } from '../lib/export/licence.ts';
+import { normalisedMoney } from '../lib/export/money-columns.ts';
+import { byId, entryRecord } from '../lib/export/records.ts';
 import {
   collectionFileSchema,
   combinedFileSchema,
   recordSchemas,
   schemaNode,
   toJsonSchema,
-} from '../../lib/export/schema.ts';
-import { csvName, usedKinds, viewPath, voucherTable } from '../../lib/vouchers.ts';
-import { collectionNames, collections, type CollectionName } from '../../registry.ts';
-import { release } from '../../site.ts';
+} from '../lib/export/schema.ts';
+import { csvName, usedKinds, viewPath, voucherTable } from '../lib/vouchers.ts';
+import { collectionNames, collections, type CollectionName } from '../registry.ts';
+import { release } from '../site.ts';
 
 const site = import.meta.env.SITE;
 const url = (name: string) => new URL(`/data/${name}`, site).href;
@@ -36,10 +36,6 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 const SCHEMA_TYPE = 'application/schema+json; charset=utf-8';
 const CSV_TYPE = 'text/csv; charset=utf-8; header=present';
 const TEXT_TYPE = 'text/plain; charset=utf-8';
-
-/** Sorted by id with a plain code-unit comparison, the same on every machine. */
-const byId = <T extends { id: string }>(entries: readonly T[]) =>
-  [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 /** Every published entry as exported, per collection, with the extras its record schema names (lib/export/schema.ts). */
 const records = Object.fromEntries(
@@ -158,3 +154,40 @@ export const dictionarySections: Map<string, DictionaryRow[]> = Map.groupBy(
     return top in records || top === 'places' || top === 'rates' ? top : 'file';
   },
 );
+
+/** Bytes as the download list shows them. */
+const size = (bytes: number) =>
+  bytes < 1024
+    ? `${bytes} bytes`
+    : `${new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(bytes / 1024)} KB`;
+
+/** The /data/ page: the downloads by group with their sizes, and the dictionary's sections with their titles. */
+export function dataPage() {
+  const groups: [DataFile['group'], string][] = [
+    ['all', 'The whole knowledge base'],
+    ...collectionNames.map((c): [CollectionName, string] => [c, collections[c].plural]),
+    ['compare', 'Comparison tables'],
+  ];
+  const sectionTitles: Record<string, string> = {
+    file: 'Every file',
+    ...Object.fromEntries(
+      collectionNames.map((c) => [c, `${collections[c].plural} (${c}[] in the combined file, entries[] in ${c}.json)`]),
+    ),
+    places: 'Place reference data',
+    rates: 'Exchange rates',
+  };
+  return {
+    groups: groups.map(([group, title]) => ({
+      group,
+      title,
+      files: dataFiles
+        .filter((file) => file.group === group)
+        .map((file) => ({ ...file, size: size(Buffer.byteLength(file.body)) })),
+    })),
+    sections: [...dictionarySections].map(([section, rows]) => ({
+      section,
+      title: sectionTitles[section] ?? section,
+      rows,
+    })),
+  };
+}

@@ -30,3 +30,7 @@ export function authored(value: unknown): Json {
 export function entryRecord(id: string, data: unknown, extra: Record<string, unknown>): { [key: string]: Json } {
   return { id, ...(authored(data) as { [key: string]: Json }), ...(authored(extra) as { [key: string]: Json }) };
 }
+
+/** Entries sorted by id with a plain code-unit comparison, the same on every machine. */
+export const byId = <T extends { id: string }>(entries: readonly T[]): T[] =>
+  [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { dataFiles } from './_files.ts';
+import { dataFiles } from '../../data/open-data.ts';
 
 /** Every open-data download: /data/<name>, as listed on /data/. */
 export const getStaticPaths = (() =>
