@@ -19,7 +19,6 @@ export const organisationKinds = [
 export const companySchema = entrySchema({
   name: nameSchema.describe("The organisation's name."),
   kind: z.enum(organisationKinds).describe('What kind of organisation it is.'),
-  /** Where it is based, or "not stated" when no article says. */
   home: z
     .union([reference('cities'), z.literal('not stated')], {
       error: 'Expected the id of an entry in cities, or "not stated".',
@@ -31,16 +30,14 @@ export const companySchema = entrySchema({
     .min(1, { error: 'Expected at least one cited statement of what the articles say about it.' })
     .describe('What the articles say it is known for, each with citations.'),
   products: z.array(citedTextSchema).default([]).describe('Products the articles name, such as "Ascend 910B".'),
-  /** Places where it has a presence the quotes state, beyond its home, each with why. */
   places: z
     .array(
       z.strictObject({
         place: reference('cities').describe('The place (an id in cities).'),
-        /** Why it is tied to the place: only the organisation's own presence counts, not its founder's origin. */
         why: z
           .enum(['headquarters', 'office', 'research-centre', 'factory', 'investment', 'jurisdiction'])
           .describe(
-            'Why it is tied to the place: headquarters, office, research-centre, factory, investment or jurisdiction.',
+            "Why it is tied to the place: headquarters, office, research-centre, factory, investment or jurisdiction; only the organisation's own presence counts, not its founder's origin.",
           ),
         cite: citeListSchema,
       }),

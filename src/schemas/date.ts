@@ -16,13 +16,12 @@ function isCalendarDate(value: string): boolean {
 /** A date known to the day, month or year, written as much as is known. */
 export const partialDateSchema = z
   .strictObject({
-    /** The date as far as it is known: "2025-07-29", "2025-07" or "2025". YAML needs quotes around it. */
     date: z
       .string()
       .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
         error: 'Expected a date written "YYYY-MM-DD", "YYYY-MM" or "YYYY" (in quotes).',
       })
-      .describe('The date as far as it is known: "2025-07-29", "2025-07" or "2025".'),
+      .describe('The date as far as it is known: "2025-07-29", "2025-07" or "2025". YAML needs quotes around it.'),
     precision: z.enum(precisions).describe('How much of the date is known; it must match how much is written.'),
     inferred: z
       .string()

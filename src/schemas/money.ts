@@ -76,7 +76,6 @@ export const moneySchema = z
       .boolean()
       .default(false)
       .describe('True when the source qualifies the amount ("about", "over", "nearly").'),
-    /** The source's own words for the amount, such as "einer Milliarde Yuan". */
     asStated: textSchema.describe('The source\'s own words for the amount, such as "einer Milliarde Yuan".'),
     sourceConversion: sourceConversionSchema
       .optional()

@@ -51,7 +51,6 @@ export const statuses = ['announced', 'active', 'continued', 'planned', 'complet
 export const breakdownItemSchema = z
   .strictObject({
     label: textSchema.describe('What this part pays for.'),
-    /** The share of the total as the source states it, such as "ein Drittel". */
     share: z
       .strictObject({
         fraction: z
@@ -79,7 +78,6 @@ export const programSchema = entrySchema({
   name: nameSchema.describe("The program's name."),
   jurisdiction: reference('cities').describe('The place whose government runs it.'),
   document: documentSchema.optional().describe('The policy document it rests on, when a source names one.'),
-  /** Programs it relates to through their documents: editions, implementing rules, final texts. */
   relations: z
     .array(programRelationSchema)
     .default([])
@@ -97,7 +95,6 @@ export const programSchema = entrySchema({
     ])
     .describe('Where it stands, with citations, or "not stated".'),
   instrument: z.enum(instruments).describe('The kind of instrument.'),
-  /** For vouchers: which kinds (compute 算力券, model 模型券, data 语料券/数据券, training 训力券, annotation 标注券, intelligence 智能券). */
   voucherKinds: z
     .array(z.enum(voucherKinds))
     .default([])
@@ -111,8 +108,12 @@ export const programSchema = entrySchema({
     ])
     .describe('The areas it targets, or "not stated".'),
   focusCite: citeListSchema.describe('Citation keys for the instrument, voucher kinds and focus.'),
-  /** Its money as stated: totals, caps, yearly amounts (news reports; policy terms go in pool, caps and rates). */
-  money: z.array(moneySchema).default([]).describe('Its money as stated: totals, caps, yearly amounts.'),
+  money: z
+    .array(moneySchema)
+    .default([])
+    .describe(
+      'Its money as stated: totals, caps, yearly amounts (news reports; policy terms go in pool, caps and rates).',
+    ),
   breakdown: z.array(breakdownItemSchema).default([]).describe('How the money divides, as the source states it.'),
   pool: z.array(poolSchema).default([]).describe('The money it puts up, per year, per round or in total.'),
   caps: z
@@ -123,14 +124,15 @@ export const programSchema = entrySchema({
   stacking: z.array(citedTextSchema).default([]).describe('Whether and how it combines with other programs.'),
   eligibility: z.array(citedTextSchema).default([]).describe('Who may apply and on what terms.'),
   application: z.array(citedTextSchema).default([]).describe('How and when to apply.'),
-  /** Reported delivery: vouchers issued, firms served, sums paid out. Never added to the pool. */
   takeUp: z
     .array(takeUpSchema)
     .default([])
-    .describe('Reported delivery: vouchers issued, firms served, sums paid out.'),
+    .describe('Reported delivery: vouchers issued, firms served, sums paid out. Never added to the pool.'),
   aims: z.array(citedTextSchema).default([]).describe("What it aims at, in the sources' terms."),
-  /** Organisations in the roles the quotes state: issuer, funder, operator, recipient, example … */
-  roles: z.array(roleSchema).default([]).describe('Organisations in the roles the quotes state.'),
+  roles: z
+    .array(roleSchema)
+    .default([])
+    .describe('Organisations in the roles the quotes state: issuer, funder, operator, recipient, example …'),
   people: z.array(personSchema).default([]).describe('People who presented, explained or commented on it.'),
 }).describe('A subsidy plan, fund, grant, voucher, zone, pilot, initiative, fair or other policy measure.');
 export type ProgramData = z.output<typeof programSchema>;

@@ -49,7 +49,6 @@ export const uncitedFigureSchema = z
 /** An archived article: its metadata; the entry body holds the cleaned article text. */
 export const sourceSchema = z
   .strictObject({
-    /** The headline as printed, in the article's language, or "not stated". */
     title: z
       .union([textSchema, notStated])
       .describe('The headline as printed, in the article\'s language, or "not stated".'),
@@ -57,14 +56,16 @@ export const sourceSchema = z
       "An English title: the headline itself when it is English, else the editors' translation or description.",
     ),
     publisher: z.union([textSchema, notStated]).describe('The site or paper that published the page, or "not stated".'),
-    /** What kind of page this is: the policy text itself, state media, news, a repost, an aggregator or a blog. */
     sourceType: z
       .enum(sourceTypes)
       .describe(
         'What kind of page this is: "official" (a government body\'s own page or policy text), "state-media", "news", "repost", "aggregator" or "blog".',
       ),
-    /** What a repost reposts: the outlet or document as the page names it. Required when sourceType is "repost". */
-    reposts: textSchema.optional().describe('What a repost reposts: the outlet or document as the page names it.'),
+    reposts: textSchema
+      .optional()
+      .describe(
+        'What a repost reposts: the outlet or document as the page names it. Required when sourceType is "repost".',
+      ),
     translates: textSchema
       .optional()
       .describe('The outlet whose article this page translates, when it is a translation.'),
@@ -72,7 +73,6 @@ export const sourceSchema = z
       .boolean()
       .describe('True when the archived text is only the first part of the page (the stored copy was cut off).'),
     author: textSchema.optional().describe('The author when named.'),
-    /** The language of the article text (BCP 47). */
     language: languageTagSchema.describe('The language of the article text (BCP 47), such as "de" or "zh-Hans".'),
     published: z
       .union([partialDateSchema, notStated])
@@ -94,11 +94,10 @@ export const sourceSchema = z
       .array(removedSpanSchema)
       .default([])
       .describe('What the ingest step removed from the raw text, and why.'),
-    /** Figures in the text that no entry cites, each with the reason (checked by the figure-coverage test). */
     uncitedFigures: z
       .array(uncitedFigureSchema)
       .default([])
-      .describe('Figures in the text that no entry cites, each with the reason.'),
+      .describe('Figures in the text that no entry cites, each with the reason (checked by the figure-coverage test).'),
     remarks: z
       .array(textSchema)
       .default([])

@@ -40,7 +40,6 @@ export const capUnits = ['company', 'project', 'team', 'institution', 'person', 
 export const poolSchema = z
   .strictObject({
     ...amountFields,
-    /** The period the pool covers. */
     period: z.enum(periods).describe('The period the pool covers: "year", "round", "total" or "not stated".'),
     years: textSchema.optional().describe('The years the quote gives for it, such as "2025–2026".'),
     upTo: z.boolean().default(false).describe('True when the quote gives it as a ceiling ("不超过", "up to").'),
@@ -54,11 +53,9 @@ export const poolSchema = z
 export const capSchema = z
   .strictObject({
     ...amountFields,
-    /** Whom the cap binds. */
     per: z
       .enum(capUnits)
       .describe('Whom the cap binds: "company", "project", "team", "institution", "person" or "not stated".'),
-    /** The period the cap runs over. */
     period: z
       .enum(periods)
       .describe('The period the cap runs over: "year", "project", "once", "total" or "not stated".'),
@@ -78,7 +75,6 @@ export const rateTierSchema = z
       .lte(1, { error: 'Expected a fraction between 0 and 1 (30% is 0.3).' })
       .describe('The share as a fraction: 30% is 0.3.'),
     upTo: z.boolean().default(false).describe('True when the share is a ceiling ("不超过", "up to").'),
-    /** What the share is of, in English, such as "contract amount". */
     base: z
       .union([textSchema, z.literal('not stated')])
       .describe('What the share is of, in English, such as "contract amount", or "not stated".'),
@@ -100,16 +96,13 @@ export const takeUpMeasures = ['vouchers-issued', 'recipients', 'amount-issued',
 /** Reported delivery: vouchers issued, firms served, sums paid out, with their date. Never added to a pool. */
 export const takeUpSchema = z
   .strictObject({
-    /** What the figure counts. */
     measure: z
       .enum(takeUpMeasures)
       .describe('What the figure counts: vouchers issued, recipients, amounts issued or paid, output.'),
     value: z.number().positive().describe('The figure.'),
-    /** The unit: "vouchers", "companies", or a currency code for sums. */
     unit: textSchema.describe('The unit: "vouchers", "companies", or a currency code such as "CNY" for sums.'),
     approximate: z.boolean().default(false).describe('True when the quote qualifies it ("over", "about").'),
     asStated: asStatedSchema,
-    /** When the figure was reported as true. */
     date: z
       .union([partialDateSchema, z.literal('not stated')])
       .describe('When the figure was reported as true, or "not stated".'),
@@ -135,9 +128,7 @@ export const programRoles = [
 /** An organisation tied to a program in the role a quote states. */
 export const roleSchema = z
   .strictObject({
-    /** The organisation. */
     org: reference('companies').describe('The organisation (an id in companies).'),
-    /** Its role, as the quote states it. */
     role: z
       .enum(programRoles)
       .describe(
@@ -158,17 +149,15 @@ const dateOrNotStated = z.union([partialDateSchema, z.literal('not stated')]);
 /** The policy document a program rests on. */
 export const documentSchema = z
   .strictObject({
-    /** The document's title as printed, such as 《天津市算力券实施方案》 (without the brackets). */
-    title: textSchema.describe("The document's title as printed, without the 《》 brackets."),
+    title: textSchema.describe(
+      "The document's title as printed, without the 《》 brackets, such as 天津市算力券实施方案.",
+    ),
     titleEn: textSchema.describe('An English title (editorial).'),
     number: z
       .union([textSchema, z.literal('not stated')])
       .describe('The document number (文号) exactly as printed, or "not stated".'),
-    /** When it was issued. */
     issued: dateOrNotStated.describe('When it was issued, or "not stated".'),
-    /** When it takes effect (施行, 起实施). */
     inForce: dateOrNotStated.describe('When it takes effect (施行, 起实施), or "not stated".'),
-    /** When it expires (有效期). */
     expires: dateOrNotStated.describe('When it expires (有效期), or "not stated".'),
     status: z
       .strictObject({
@@ -177,8 +166,7 @@ export const documentSchema = z
         cite: citeListSchema.optional(),
       })
       .describe('Its status as the sources show it, and the day the editors last checked.'),
-    /** Citation keys of the quotes that name the document. */
-    cite: citeListSchema,
+    cite: citeListSchema.describe('Citation keys of the quotes that name the document.'),
   })
   .meta({ title: 'Policy document', description: 'The policy document a program rests on.' });
 
@@ -186,7 +174,6 @@ export const documentSchema = z
 export const programRelationSchema = z
   .strictObject({
     kind: z.enum(relationKinds).describe('new-edition-of, implementing-rules-of, final-text-of or replaces.'),
-    /** The other program. */
     program: reference('programs').describe('The other program (an id in programs).'),
     cite: citeListSchema,
   })
