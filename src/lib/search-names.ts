@@ -17,6 +17,26 @@ export function nameKey(name: string): string {
     .replace(/[\s\p{P}]+/gu, '');
 }
 
+/**
+ * The names are split into this many files, by a hash of the key, so that a search fetches only the
+ * file its query's key falls in: a few KB rather than every name of a large knowledge base.
+ */
+export const NAME_SHARDS = 64;
+
+/** The file (0 to NAME_SHARDS - 1) a key's entry is in: FNV-1a over the key's UTF-16 code units. */
+export function nameShard(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % NAME_SHARDS;
+}
+
+/** The names by file: every shard is there, empty or not. */
+export function nameShards(names: Record<string, NameTarget>): Record<string, NameTarget>[] {
+  const shards = Array.from({ length: NAME_SHARDS }, (): Record<string, NameTarget> => ({}));
+  for (const [key, target] of Object.entries(names)) shards[nameShard(key)]![key] = target;
+  return shards;
+}
+
 /** Every name of every place, program and organisation, by key; a name shared by two entities is left out. */
 export function searchNames(kb: KnowledgeBase): Record<string, NameTarget> {
   const byKey = new Map<string, NameTarget | null>();

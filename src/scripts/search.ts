@@ -1,7 +1,7 @@
 import { facetOrder } from '../lib/facet-order.ts';
 import { hanPhrase, joinHan, segmentHan } from '../lib/han.ts';
 import { quoted } from '../lib/quotes.ts';
-import { nameKey, type NameTarget } from '../lib/search-names.ts';
+import { nameKey, nameShard, type NameTarget } from '../lib/search-names.ts';
 
 /** The parts of Pagefind's browser API the search page uses. */
 type Counts = Record<string, Record<string, number>>;
@@ -62,9 +62,21 @@ export async function startSearch(): Promise<void> {
   void pagefind.init();
   const allCounts = pagefind.filters();
   // Exact names of places, programs and organisations: the one a reader names comes first (lib/search-names.ts).
-  const exactNames: Promise<Record<string, NameTarget>> = fetch('/search/names.json')
-    .then((response) => response.json() as Promise<Record<string, NameTarget>>)
-    .catch(() => ({}));
+  // Only the file a query's name falls in is fetched, beside the search, and kept for later queries.
+  const shards = new Map<number, Promise<Record<string, NameTarget>>>();
+  const exactName = async (query: string): Promise<NameTarget | undefined> => {
+    const key = nameKey(query);
+    const shard = nameShard(key);
+    if (!shards.has(shard)) {
+      shards.set(
+        shard,
+        fetch(`/search/names/${shard}.json`)
+          .then((response) => response.json() as Promise<Record<string, NameTarget>>)
+          .catch(() => ({})),
+      );
+    }
+    return (await shards.get(shard))?.[key];
+  };
 
   // One checkbox per filter value found in the index, once the counts have arrived.
   let panelBuilt = false;
@@ -157,12 +169,13 @@ export async function startSearch(): Promise<void> {
       return;
     }
     const countable = allFiltersLoaded;
+    // A query that is an entity's exact name puts its page first, unless filters or a sort order decide.
+    const named = state.q && !active && !state.sort ? exactName(state.q) : undefined;
     const search = await find(state, filters);
     if (ticket !== latest) return; // a newer search has started
     // Only a page of results is fetched and drawn at first: each result's data is a separate request.
     const first = await Promise.all(search.results.slice(0, PAGE).map((r) => r.data()));
-    // A query that is an entity's exact name puts its page first, unless filters or a sort order decide.
-    const best = state.q && !active && !state.sort ? (await exactNames)[nameKey(state.q)] : undefined;
+    const best = await named;
     const others = (results: Result[]) => results.filter((r) => r.url !== best?.url);
     if (ticket !== latest) return;
     list.replaceChildren(...(best ? [renderBest(best)] : []), ...others(first).map(renderResult));
