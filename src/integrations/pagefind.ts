@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { statSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { segmentHanInHtml } from '../lib/han.ts';
@@ -13,33 +14,34 @@ export type Engine = Pick<typeof pagefind, 'createIndex' | 'close'>;
 /**
  * Indexes a built site into its pagefind/ folder and returns what to log. Pagefind reads a copy of each page with
  * its Chinese split into characters (see lib/han.ts) and its definition lists separated into words
- * (lib/index-copy.ts); readers get the pages unchanged. Pagefind runs as a child process: it is closed however
- * indexing ends, or a failed build would hang waiting for it.
+ * (lib/index-copy.ts); readers get the pages unchanged. The copies go to a scratch folder that Pagefind indexes in
+ * one call, reading its files in parallel; page by page, each a round trip to its process, took twice as long.
+ * Pagefind runs as a child process: it is closed however indexing ends, or a failed build would hang waiting for it.
  */
 export async function indexSite(site: string, engine: Engine = pagefind): Promise<string> {
   const started = performance.now();
+  const copies = await mkdtemp(join(tmpdir(), 'china-ai-hubs-index-'));
   try {
-    const { index, errors } = await engine.createIndex({});
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const files = (await readdir(site, { recursive: true })).filter(
       (file) => file.endsWith('.html') && !file.startsWith('pagefind'),
     );
-    // One page at a time, in order: pages added concurrently came out with wrong filter counts (Pagefind 1.6).
-    for (const file of files.sort()) {
+    for (const file of files) {
       const content = separateDefinitions(segmentHanInHtml(await readFile(join(site, file), 'utf8')));
-      const url = `/${file
-        .split(sep)
-        .join('/')
-        .replace(/(^|\/)index\.html$/, '$1')}`;
-      const response = await index.addHTMLFile({ url, content });
-      if (response.errors.length > 0) {
-        throw new Error(`Pagefind could not index ${file}: ${response.errors.join('; ')}`);
-      }
+      await mkdir(dirname(join(copies, file)), { recursive: true });
+      await writeFile(join(copies, file), content);
+    }
+    const { index, errors } = await engine.createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: copies });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+    if (added.page_count !== files.length) {
+      throw new Error(`Pagefind read ${added.page_count} of the ${files.length} pages.`);
     }
     const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   } finally {
     await engine.close();
+    await rm(copies, { recursive: true, force: true });
   }
   // Pages without data-pagefind-body are left out only when the index is written: count them from it.
   type Entry = { languages: Record<string, { page_count: number }> };

@@ -9,7 +9,7 @@ import { indexSite, type Engine } from '../../src/integrations/pagefind.ts';
 function engine(fail: { start?: boolean; add?: boolean; write?: boolean }) {
   const state = { closed: 0 };
   const index = {
-    addHTMLFile: async () => ({ errors: fail.add ? ['bad page'] : [] }),
+    addDirectory: async () => ({ errors: fail.add ? ['bad page'] : [], page_count: 1 }),
     writeFiles: async () => ({ errors: fail.write ? ['disk full'] : [] }),
   };
   const fake = {
@@ -29,7 +29,7 @@ function site(): string {
 
 const failures = [
   ['start', /could not start: no binary/],
-  ['add', /could not index index\.html: bad page/],
+  ['add', /could not index the site: bad page/],
   ['write', /could not write its index: disk full/],
 ] as const;
 for (const [failure, message] of failures) {
