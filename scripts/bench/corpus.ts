@@ -176,11 +176,10 @@ export function generateCorpus(total: number, seed = 1): Corpus {
   // A place's page quotes the sentence announcing one of its programs, as the real ones do.
   const announcements = new Map<string, Claim>();
   for (const [i, p] of programs.entries()) if (!announcements.has(p.city.id)) announcements.set(p.city.id, programEntries[i]!.announcement);
-  const entities = [
-    ...cities.map((c) => cityEntry(random, c, sourceFor(c), announcements.get(c.id))),
-    ...orgs.map((o) => orgEntry(random, o, sourceFor)),
-    ...programEntries.map((e) => e.entry),
-  ];
+  const orgEntries = orgs.map((o) => orgEntry(random, o, sourceFor));
+  // Places last: a source that no entry quotes yet gives its place a fact, as every real source is cited.
+  const placeEntries = cities.map((c) => cityEntry(random, c, sourceFor(c), announcements.get(c.id), (sourcesOf.get(c.id) ?? []).filter((s) => s.claims.length === 0)));
+  const entities = [...placeEntries, ...orgEntries, ...programEntries.map((e) => e.entry)];
   // Sources last: only now does each hold every sentence that entries quote from it.
   const entries = [...sources.map((s) => sourceEntry(random, s)), ...entities];
 
@@ -577,11 +576,14 @@ function programEntry(context: Context, p: Program): { entry: CorpusEntry; annou
   return { entry: { collection: 'programs', id: p.id, data, body: profile(random, cite.list) }, announcement: cite.list[Number(c1.slice(1)) - 1] as Claim };
 }
 
-function cityEntry(random: Random, c: City, source: Source, announcement: Claim | undefined): CorpusEntry {
+function cityEntry(random: Random, c: City, source: Source, announcement: Claim | undefined, uncited: Source[]): CorpusEntry {
   const cite = citations(source);
   const focus = random.pick(focusAreas);
   const role = cite.add(say.placeRoleSentence(random, c.said, focus, c.parent?.said));
-  const facts = Array.from({ length: random.int(1, 3) }, () => ({ key: cite.add(say.placeFactSentence(random, c.said)) }));
+  const facts = [
+    ...Array.from({ length: random.int(1, 3) }, () => ({ key: cite.add(say.placeFactSentence(random, c.said)) })),
+    ...uncited.filter((s) => s !== source).map((s) => ({ key: cite.add(say.placeFactSentence(random, c.said), s) })),
+  ];
   const speaker = random.chance(0.1) ? person(random) : undefined;
   const spoke = speaker ? cite.add(say.personSentence(speaker, { en: 'mayor', de: 'Bürgermeister', zh: '市长' }, c.said, { en: 'the city plan for artificial intelligence', zh: '人工智能发展规划' })) : undefined;
   const claims = [...cite.list];
