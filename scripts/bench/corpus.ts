@@ -115,7 +115,7 @@ type Claim = { source: string; quote: string; en: string; translation?: string }
 type Source = { id: string; language: say.Language; city: City; focus: string; claims: Claim[] };
 /** A place: `zh` is its reference name (as places.yaml has it), `said` its name as a sentence writes it (大龙市). */
 type City = { id: string; name: Name; zh: string; said: say.Named; level: string; parent?: City; index: number };
-type Org = { id: string; name: say.Named; original?: string; kind: string; home?: City; places: { city: City; why: string }[]; products: string[] };
+type Org = { id: string; name: say.Named; original?: string; kind: string; abbr?: string; home?: City; places: { city: City; why: string }[]; products: string[] };
 type Program = {
   id: string;
   name: say.Named;
@@ -125,7 +125,7 @@ type Program = {
   focus: string[];
   year: number;
   source: Source;
-  document?: { title: say.Named; number?: string };
+  document?: { title: say.Named; numbered: boolean };
 };
 
 const slug = (text: string) =>
@@ -233,15 +233,16 @@ function makeSources(random: Random, count: number, hubs: City[]): Source[] {
 }
 
 /** Government bodies by the names the real ones have, in English and Chinese. */
-const BODIES: readonly say.Named[] = [
-  { en: "Municipal People's Government", zh: '人民政府' },
-  { en: 'Bureau of Economy and Information Technology', zh: '经济和信息化局' },
-  { en: 'Science and Technology Bureau', zh: '科学技术局' },
-  { en: 'Development and Reform Commission', zh: '发展和改革委员会' },
-  { en: 'Data Bureau', zh: '数据局' },
-  { en: 'Finance Bureau', zh: '财政局' },
-  { en: 'Bureau of Commerce', zh: '商务局' },
-  { en: 'Industry and Information Technology Bureau', zh: '工业和信息化局' },
+/** Government bodies by the names the real ones have, in English and Chinese, with the short form their 文号 uses. */
+const BODIES: readonly (say.Named & { abbr: string })[] = [
+  { en: "Municipal People's Government", zh: '人民政府', abbr: '政办' },
+  { en: 'Bureau of Economy and Information Technology', zh: '经济和信息化局', abbr: '经信' },
+  { en: 'Science and Technology Bureau', zh: '科学技术局', abbr: '科' },
+  { en: 'Development and Reform Commission', zh: '发展和改革委员会', abbr: '发改' },
+  { en: 'Data Bureau', zh: '数据局', abbr: '数据' },
+  { en: 'Finance Bureau', zh: '财政局', abbr: '财' },
+  { en: 'Bureau of Commerce', zh: '商务局', abbr: '商务' },
+  { en: 'Industry and Information Technology Bureau', zh: '工业和信息化局', abbr: '工信' },
 ];
 const ORG_SUFFIX: Record<string, readonly say.Named[]> = {
   company: [
@@ -271,7 +272,7 @@ function makeOrgs(random: Random, count: number, nextName: () => Name, hubs: Cit
       const en = `${city.said.en} ${body.en}`;
       if (taken.has(slug(en))) continue;
       taken.add(slug(en));
-      orgs.push({ id: slug(en), name: { en, zh: `${city.said.zh}${body.zh}` }, original: `${city.said.zh}${body.zh}`, kind, home: city, places: [], products: [] });
+      orgs.push({ id: slug(en), name: { en, zh: `${city.said.zh}${body.zh}` }, original: `${city.said.zh}${body.zh}`, kind, abbr: `${city.name.zh.charAt(0)}${body.abbr}`, home: city, places: [], products: [] });
       continue;
     }
     const base = nextName();
@@ -320,7 +321,7 @@ function makePrograms(random: Random, count: number, hubs: City[], sourceFor: (c
     const document = say.isChinese(source.language) && random.chance(PROGRAM_SHARES.document / (92 / 109))
       ? {
           title: { zh: `${city.said.zh}${voucherKinds[0] ? say.VOUCHERS[voucherKinds[0]]!.zh : `${say.FOCUS[focus[0]!]!.zh}产业`}${kind.zh}`, en: `${kind.en} of ${city.said.en} for ${say.FOCUS[focus[0]!]!.en}` },
-          ...(random.chance(DOCUMENT_SHARES.noNumber) ? {} : { number: `${city.name.zh.charAt(0)}${random.pick(['政办', '经信', '科', '数据', '发改'])}〔${year}〕${random.int(1, 120)}号` }),
+          numbered: !random.chance(DOCUMENT_SHARES.noNumber),
         }
       : undefined;
     return { id: slug(en), name: { en, zh: zhProgramName(city, instrument, focus[0], voucherKinds[0]) }, city, instrument, voucherKinds, focus, year, source, ...(document ? { document } : {}) };
@@ -381,7 +382,9 @@ function programEntry(context: Context, p: Program): { entry: CorpusEntry; annou
   const issued = p.document && !random.chance(DOCUMENT_SHARES.undated) ? (random.chance(0.7) ? day(random, p.year) : month(random, p.year)) : undefined;
   const inForce = p.document && random.chance(DOCUMENT_SHARES.inForce) ? { from: `${p.year}-06-01`, to: `${p.year + 2}-12-31` } : undefined;
   const issuer = p.document ? random.pick(context.bodiesOf.get(p.city.id) ?? context.bodiesOf.get(p.city.parent?.id ?? '') ?? context.bodies) : undefined;
-  const documentKey = p.document && issuer ? cite.add(say.documentSentence({ issuer: issuer.name, title: p.document.title, number: p.document.number, issued, inForce })) : undefined;
+  // The 文号 as the issuer prints it: 大经信〔2025〕12号.
+  const number = p.document?.numbered && issuer ? `${issuer.abbr ?? p.city.name.zh.charAt(0)}〔${p.year}〕${random.int(1, 120)}号` : undefined;
+  const documentKey = p.document && issuer ? cite.add(say.documentSentence({ issuer: issuer.name, title: p.document.title, number, issued, inForce })) : undefined;
 
   const money = random.chance(PROGRAM_SHARES.money) ? { amount: random.pick(POOL_AMOUNTS), kind: weighted(random, MONEY_KINDS) } : undefined;
   // Announced with the document when its date is stated, else on a date the first sentence gives.
@@ -505,7 +508,7 @@ function programEntry(context: Context, p: Program): { entry: CorpusEntry; annou
     const chance = role === 'issuer' ? 0.1 : role === 'operator' ? (roles.length > 0 ? ROLES.operator / ROLES.issuer : 0) : share;
     if (!random.chance(chance)) continue;
     const org = pickOrg(role);
-    if (roles.some((r) => r.org === org.id && r.role === role)) continue;
+    if (roles.some((r) => r.org === org.id)) continue;
     const key = cite.add(say.roleSentence(role, p.name, org.name));
     roles.push({ org: org.id, role, cite: [key] });
     if (role === 'operator' && random.chance(0.4))
@@ -529,7 +532,7 @@ function programEntry(context: Context, p: Program): { entry: CorpusEntry; annou
   const statusStated = !random.chance(PROGRAM_SHARES.notStatedStatus);
   // Notes as the editors write them: on what the text leaves open, and on inferred readings.
   if (announced === 'not stated' && random.chance(0.7)) notes.push({ kind: 'ambiguous', field: 'announced', text: 'The archived text does not say when the program was announced.', cite: [c1] });
-  if (p.document && !p.document.number && documentKey) notes.push({ kind: 'ambiguous', field: 'document.number', text: 'The archived text does not print the document number (文号).', cite: [documentKey] });
+  if (p.document && !number && documentKey) notes.push({ kind: 'ambiguous', field: 'document.number', text: 'The archived text does not print the document number (文号).', cite: [documentKey] });
   if (caps.length > 0 && random.chance(0.5)) notes.push({ kind: 'ambiguous', field: 'caps[0]', text: 'The text does not say whether the cap applies per year or over the whole program.', cite: caps[0]!.cite });
   if (notes.length === 0 || random.chance(0.4)) notes.push({ kind: 'inferred', field: 'focus', text: 'The focus areas are read from the measures the text lists.', cite: [c1] });
 
@@ -542,7 +545,7 @@ function programEntry(context: Context, p: Program): { entry: CorpusEntry; annou
           document: {
             title: zh(p.document.title.zh),
             titleEn: p.document.title.en,
-            number: p.document.number ?? 'not stated',
+            number: number ?? 'not stated',
             issued: issued ? { ...dateOf(issued), cite: [documentKey] } : 'not stated',
             inForce: inForce ? { ...dateOf(inForce.from), cite: [documentKey] } : 'not stated',
             expires: inForce ? { ...dateOf(inForce.to), cite: [documentKey] } : 'not stated',
