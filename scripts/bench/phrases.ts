@@ -158,6 +158,21 @@ export function documentSentence(d: {
   };
 }
 
+/** Sentences of policy context that stand around a quoted one and state no figure. */
+export const CONTEXT: readonly Tri[] = [
+  { zh: '鼓励企业加大研发投入，提升自主创新能力。', en: 'Companies are encouraged to invest more in research and to strengthen their own innovation.', de: 'Unternehmen sollen mehr in Forschung investieren und ihre Innovationskraft stärken.' },
+  { zh: '各区县要加强组织领导，确保各项政策落地见效。', en: 'Districts and counties are to strengthen their leadership and make sure every measure takes effect.', de: 'Bezirke und Kreise sollen die Führung stärken und dafür sorgen, dass jede Maßnahme wirkt.' },
+  { zh: '对符合条件的项目，经专家评审后按程序予以支持。', en: 'Eligible projects are supported according to procedure after expert review.', de: 'Förderfähige Projekte werden nach einer Prüfung durch Fachleute nach Verfahren unterstützt.' },
+  { zh: '（责任单位：市经信局、市财政局、市科技局）', en: '(Responsible units: the municipal bureaus of economy and information technology, of finance and of science and technology)', de: '(Zuständig: die städtischen Ämter für Wirtschaft und Informationstechnik, für Finanzen und für Wissenschaft und Technik)' },
+  { zh: '推动人工智能与实体经济深度融合，培育新质生产力。', en: 'AI is to be integrated deeply with the real economy to foster new quality productive forces.', de: 'KI soll tief mit der Realwirtschaft verbunden werden, um neue Produktivkräfte zu fördern.' },
+  { zh: '优化算力资源配置，提升公共服务平台的服务能力。', en: 'The allocation of computing resources is to be optimised and the public service platforms are to serve better.', de: 'Die Verteilung der Rechenressourcen soll optimiert und die öffentlichen Plattformen sollen leistungsfähiger werden.' },
+  { zh: '支持高校、科研院所与企业联合开展关键技术攻关。', en: 'Universities and research institutes are supported in tackling key technologies together with companies.', de: 'Hochschulen und Forschungsinstitute werden bei der gemeinsamen Arbeit an Schlüsseltechnologien mit Firmen unterstützt.' },
+  { zh: '加强数据安全和个人信息保护，防范化解各类风险。', en: 'Data security and the protection of personal information are to be strengthened and risks of every kind prevented.', de: 'Datensicherheit und der Schutz persönlicher Daten sollen gestärkt und Risiken aller Art verhindert werden.' },
+];
+
+/** Sentences as one passage: Chinese ones run on, others are separated by a space. */
+export const passage = (sentences: Tri[]): Tri => join(sentences, { en: ' ', de: ' ', zh: '' });
+
 /** One term of a program's policy clause (a pool, a rate tier, a cap), whose words an entry gives as stated. */
 export type Term = Tri;
 
