@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
 import { serveFolder } from './serve.ts';
 
-export type Site = 'ours' | 'starlight';
+export type Site = 'ours' | 'starlight' | 'floor';
 
 /** Milliseconds to the first result of one query, through the site's search box and through Pagefind's API. */
 export type QueryTime = { query: string; ui: number; api: number; results: number };
@@ -27,6 +27,13 @@ const UI: Record<Site, { path: string; ready: (page: Page) => Promise<void>; inp
     input: '#starlight__search .pagefind-ui__search-input',
     results: '#starlight__search',
   },
+  floor: {
+    path: '/search/',
+    // The floor's page (scripts/bench/floor.ts) says so once Pagefind has loaded.
+    ready: (page) => page.locator('#status', { hasText: 'Type a word' }).waitFor(),
+    input: '#q',
+    results: '#results',
+  },
 };
 
 /**
@@ -35,7 +42,7 @@ const UI: Record<Site, { path: string; ready: (page: Page) => Promise<void>; inp
  */
 async function timeUi(page: Page, site: Site, query: string): Promise<number> {
   const { input, results } = UI[site];
-  const item = site === 'ours' ? 'li' : '.pagefind-ui__result';
+  const item = site === 'starlight' ? '.pagefind-ui__result' : 'li';
   return page.evaluate(
     ({ input, results, item, query }) =>
       new Promise<number>((resolve) => {

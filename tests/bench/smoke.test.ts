@@ -1,13 +1,15 @@
-// Runs the benchmark's parts at a small size so its code cannot rot: the generator, our build over
-// the corpus, the measurements and the report. It asserts that things work, never how fast.
+// Runs the benchmark's parts at a small size so its code cannot rot: the generator, our build and
+// the floor's over the corpus, the measurements and the report. It asserts that things work, never
+// how fast; tests/unit/bench-corpus.test.ts checks the corpus's shape and the report's verdicts.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { generateCorpus } from '../../scripts/bench/corpus.ts';
+import { describeCorpus, generateCorpus } from '../../scripts/bench/corpus.ts';
+import { writeFloorSite } from '../../scripts/bench/floor.ts';
 import { buildSite, pageBytes } from '../../scripts/bench/measure.ts';
 import { ourAstro, writeOurSite } from '../../scripts/bench/ours.ts';
-import { renderReport } from '../../scripts/bench/report.ts';
+import { isChineseQuery, renderReport, type SizeResult } from '../../scripts/bench/report.ts';
 import { timeSearch } from '../../scripts/bench/search-timing.ts';
 import { writeStarlightSite } from '../../scripts/bench/starlight.ts';
 import { checkContent } from '../../src/lib/integrity/check.ts';
@@ -16,10 +18,23 @@ import { scratch } from '../helpers/fixtures.ts';
 
 const N = 40;
 const corpus = generateCorpus(N);
+const countsOf = (c: typeof corpus) => Object.fromEntries(collectionNames.map((name) => [name, c.entries.filter((e) => e.collection === name).length])) as SizeResult['counts'];
 
 test('the generator makes the same corpus every time, with the same queries at every size', () => {
   assert.deepEqual(generateCorpus(N), corpus);
   assert.deepEqual(generateCorpus(400).queries, corpus.queries);
+});
+
+test('the queries are English and Chinese, and the Chinese ones are a place name and policy words of the corpus', () => {
+  const chinese = corpus.queries.filter(isChineseQuery);
+  assert.ok(chinese.length >= 2 && corpus.queries.length - chinese.length >= 2, corpus.queries.join(', '));
+  assert.ok(chinese.includes('算力券'));
+  // A small corpus may hold no compute voucher; at 1,000 entries every query occurs.
+  const text = generateCorpus(1000)
+    .entries.map((e) => e.body)
+    .join('\n');
+  for (const query of corpus.queries) assert.ok(text.includes(query), `${query} occurs in the corpus`);
+  assert.ok(Object.values(corpus.places).some((p) => chinese.includes(p.zh)), 'a Chinese place name is a query');
 });
 
 test('the corpus has N entries in all four collections, each with a places record where needed', () => {
@@ -31,7 +46,7 @@ test('the corpus has N entries in all four collections, each with a places recor
 test('our site builds over the corpus: it passes the integrity check and every entry gets its page', async () => {
   const dir = scratch('bench-smoke');
   writeOurSite(corpus, dir);
-  assert.deepEqual(checkContent(dir).filter((p) => p.severity === 'error'), []);
+  assert.deepEqual(checkContent(dir), []);
 
   const build = await buildSite(dir, ourAstro);
   assert.ok(build.ok, `the build failed; see ${build.log}`);
@@ -41,14 +56,33 @@ test('our site builds over the corpus: it passes the integrity check and every e
 
   const bytes = pageBytes(dist);
   assert.equal(bytes.pages, N);
-  const search = await timeSearch(dist, 'ours', corpus.queries.slice(0, 2), 1);
+  const queries = [corpus.queries[0] as string, corpus.queries.find(isChineseQuery) as string];
+  const search = await timeSearch(dist, 'ours', queries, 1);
   for (const time of search) assert.ok(time.results > 0, `"${time.query}" finds something`);
 
-  const counts = Object.fromEntries(collectionNames.map((c) => [c, corpus.entries.filter((e) => e.collection === c).length])) as Record<(typeof collectionNames)[number], number>;
-  const env = { date: '2026-01-01', cpu: 'test CPU', cores: 2, memoryGiB: 24, node: process.version, astro: '7' };
-  const report = renderReport(env, [{ n: N, counts, integritySeconds: 0, sites: { ours: { build, htmlPages: 1, bytes, search } } }]);
+  const env = { date: '2026-01-01', cpu: 'test CPU', cores: 2, memoryGiB: 24, node: process.version, astro: '7', pagefind: '1' };
+  const report = renderReport(env, [{ n: N, counts: countsOf(corpus), corpus: describeCorpus(corpus), integritySeconds: 0, sites: { ours: { build, htmlPages: 1, bytes, search } } }]);
   assert.match(report, /## N = 40/);
-  assert.match(report, /\| Build wall time \(Pagefind included\) \| [\d.]+ s \| — \|/);
+  assert.match(report, /Pagefind 1/);
+  assert.match(report, /\| Build wall time \(Pagefind included\) \| [\d.]+ s \| — \| — \|/);
+  assert.match(report, /## Targets \(issue 16\)/);
+});
+
+test("the floor site builds a plain page per entry, indexes it with Pagefind, and its search box finds a result", async () => {
+  const dir = scratch('bench-floor');
+  writeFloorSite(corpus, dir);
+  const build = await buildSite(dir, ourAstro);
+  assert.ok(build.ok, `the floor build failed; see ${build.log}`);
+  const dist = join(dir, 'dist');
+  for (const entry of corpus.entries) assert.ok(existsSync(join(dist, entry.collection, entry.id, 'index.html')), `${entry.collection}/${entry.id}`);
+  assert.ok(existsSync(join(dist, 'pagefind', 'pagefind.js')), 'Pagefind ran after the build');
+  const bytes = pageBytes(dist);
+  assert.equal(bytes.pages, N);
+  assert.equal(bytes.css.max, 0, 'the floor has no stylesheet');
+  // The floor's pages hold the entries' bodies only: a query that one of them contains.
+  const query = corpus.queries.find((q) => corpus.entries.some((e) => e.body.includes(q))) as string;
+  const [time] = await timeSearch(dist, 'floor', [query], 1);
+  assert.ok(time && time.results > 0 && time.ui > 0, 'the floor search box shows a result');
 });
 
 test('the Starlight twin of the corpus has a page per entry and an index per collection', () => {
