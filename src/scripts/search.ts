@@ -173,12 +173,17 @@ export async function startSearch(): Promise<void> {
     const named = state.q && !active && !state.sort ? exactName(state.q) : undefined;
     const search = await find(state, filters);
     if (ticket !== latest) return; // a newer search has started
-    // Only a page of results is fetched and drawn at first: each result's data is a separate request.
-    const first = await Promise.all(search.results.slice(0, PAGE).map((r) => r.data()));
+    // Only a page of results is fetched at first, each result's data a request of its own: the first result is
+    // drawn as soon as it is in, the rest of the page after it.
+    const page = search.results.slice(0, PAGE).map((r) => r.data());
     const best = await named;
     const others = (results: Result[]) => results.filter((r) => r.url !== best?.url);
+    const head = page[0] ? [await page[0]] : [];
     if (ticket !== latest) return;
-    list.replaceChildren(...(best ? [renderBest(best)] : []), ...others(first).map(renderResult));
+    list.replaceChildren(...(best ? [renderBest(best)] : []), ...others(head).map(renderResult));
+    const first = [...head, ...(await Promise.all(page.slice(1)))];
+    if (ticket !== latest) return;
+    list.append(...others(first.slice(1)).map(renderResult));
     let shown = first.length;
     const n = search.results.length;
     const about = `${state.q ? ` for ${quoted(state.q)}` : ''}${active ? ' with the chosen filters' : ''}`;
