@@ -12,6 +12,8 @@ import { knownDate, newestFirst } from '../dates.ts';
 import type { EntityLink, KnowledgeBase, ResolvedCitation } from '../kb.ts';
 import { levelLabels, organisationLabels, words } from '../labels.ts';
 import { programSummary, takeUpLines, termRows } from '../terms.ts';
+import { entryHref } from '../routes.ts';
+import { LIST_LIMIT, needsOwnPage, summarise } from './long-list.ts';
 
 /** An item of a list of related entries: its link, a detail and the quoted sentence that makes it. */
 export type RelatedItem = EntityLink & { detail?: string | undefined; sentence?: ResolvedCitation | undefined };
@@ -63,20 +65,34 @@ export function programPage(kb: KnowledgeBase, program: { id: string; data: Prog
   };
 }
 
-export function placePage(kb: KnowledgeBase, city: { id: string; data: CityData }) {
+/** A place's programs, newest first, each with its terms in brief, its notes and the sentence that ties it to the place. */
+function programsOfPlace(kb: KnowledgeBase, city: { id: string }) {
+  const self: Self = { collection: 'cities', id: city.id };
+  return newestFirst(kb.programsIn(city.id)).map((p) => ({
+    ...kb.link('programs', p.id),
+    detail: programSummary(p.data),
+    sentence: kb.linkSentence({ collection: 'programs', id: p.id }, self),
+    notes: p.data.notes,
+  }));
+}
+
+/** The address of the page that lists all of a place's programs, or all entries that cite a source. */
+export const placeProgramsHref = (id: string) => `${entryHref('cities', id)}programs/`;
+export const citedByHref = (id: string) => `${entryHref('sources', id)}cited-by/`;
+
+export function placePage(kb: KnowledgeBase, city: { id: string; data: CityData }, limit = LIST_LIMIT) {
   const self: Self = { collection: 'cities', id: city.id };
   const related = (collection: 'programs' | 'cities' | 'companies', id: string, detail?: string): RelatedItem => ({
     ...kb.link(collection, id),
     detail,
     sentence: kb.linkSentence({ collection, id }, self),
   });
-  const programs = newestFirst(kb.programsIn(city.id));
   return {
     citations: kb.citations('cities', city.id),
     reference: kb.places[city.id],
     level: levelLabels[city.data.level],
     parent: city.data.parent && kb.link('cities', city.data.parent.id),
-    programs: programs.map((p) => ({ ...related('programs', p.id, programSummary(p.data)), notes: p.data.notes })),
+    programs: summarise(programsOfPlace(kb, city), placeProgramsHref(city.id), limit),
     organisations: kb.organisationsIn(city.id).map((o) => related('companies', o.id, o.data.knownFor[0]?.text)),
     within: kb.placesWithin(city.id).map((c) => related('cities', c.id, c.data.role.text)),
     sources: kb.sourcesOf('cities', city.id).map((id) => kb.link('sources', id)),
@@ -118,13 +134,27 @@ const typeLabels: Record<SourceData['sourceType'], string> = {
   blog: 'Blog',
 };
 
-export function sourcePage(kb: KnowledgeBase, source: { id: string; data: SourceData }) {
+export function sourcePage(kb: KnowledgeBase, source: { id: string; data: SourceData }, limit = LIST_LIMIT) {
   const { data } = source;
   return {
     blocks: kb.blocks(source.id),
-    citedBy: kb.citedBy(source.id),
+    citedBy: summarise(kb.citedBy(source.id), citedByHref(source.id), limit),
     language: new Intl.DisplayNames(['en'], { type: 'language' }).of(data.language) ?? data.language,
     type: typeLabels[data.sourceType],
     removedLines: data.removed.reduce((sum, span) => sum + span.to - span.from + 1, 0),
   };
 }
+
+/** The page listing all of a place's programs, for places with more than a page shows. */
+export function placeProgramsPage(kb: KnowledgeBase, city: { id: string }) {
+  return { place: kb.link('cities', city.id), programs: programsOfPlace(kb, city) };
+}
+
+/** The page listing every entry that cites a source, for sources cited by more than their page shows. */
+export function citedByPage(kb: KnowledgeBase, source: { id: string }) {
+  return { source: kb.link('sources', source.id), citedBy: kb.citedBy(source.id) };
+}
+
+/** The places and sources whose lists are long enough for a page of their own. */
+export const placesWithProgramsPage = (kb: KnowledgeBase) => kb.cities.filter((c) => needsOwnPage(kb.programsIn(c.id)));
+export const sourcesWithCitedByPage = (kb: KnowledgeBase) => kb.sources.filter((s) => needsOwnPage(kb.citedBy(s.id)));
