@@ -39,6 +39,9 @@ const PAGE = 10;
 
 const el = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector);
 
+/** Resolves once the browser has painted what the page holds now. */
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
 /**
  * Runs the search page: loads Pagefind only here (content pages ship no JavaScript). Values of one
  * filter combine with OR, different filters with AND; counts say how many results each value gives.
@@ -181,6 +184,9 @@ export async function startSearch(): Promise<void> {
     const head = page[0] ? [await page[0]] : [];
     if (ticket !== latest) return;
     list.replaceChildren(...(best ? [renderBest(best)] : []), ...others(head).map(renderResult));
+    // The first result is painted before the rest of the page and the filter counts, which on a large index
+    // move thousands of checkboxes, take the main thread.
+    await nextFrame();
     const first = [...head, ...(await Promise.all(page.slice(1)))];
     if (ticket !== latest) return;
     list.append(...others(first.slice(1)).map(renderResult));
