@@ -236,7 +236,6 @@ function makeSources(random: Random, count: number, hubs: City[]): Source[] {
   });
 }
 
-/** Government bodies by the names the real ones have, in English and Chinese. */
 /** Government bodies by the names the real ones have, in English and Chinese, with the short form their 文号 uses. */
 const BODIES: readonly (say.Named & { abbr: string })[] = [
   { en: "Municipal People's Government", zh: '人民政府', abbr: '政办' },

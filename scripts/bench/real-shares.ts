@@ -20,6 +20,9 @@ const tally = (values: unknown[]) => {
   for (const v of values) counts.set(String(v), (counts.get(String(v)) ?? 0) + 1);
   return Object.fromEntries([...counts].sort((a, b) => b[1] - a[1]));
 };
+/** How many of the items say "not stated" in a field. */
+const notStated = <T>(items: T[], field: (item: T) => unknown) =>
+  pct(items.filter((item) => field(item) === 'not stated').length, items.length);
 const list = (v: unknown) => (Array.isArray(v) ? (v as Data[]) : []);
 const mean = (values: number[]) => (values.reduce((a, b) => a + b, 0) / Math.max(1, values.length)).toFixed(2);
 
@@ -32,14 +35,14 @@ console.log('\nSources:');
 console.log('  language:', tally(sources.map((s) => s.data.language)));
 console.log('  sourceType:', tally(sources.map((s) => s.data.sourceType)));
 console.log('  excerpt:', pct(sources.filter((s) => s.data.excerpt === true).length, sources.length));
-console.log('  title "not stated":', pct(sources.filter((s) => s.data.title === 'not stated').length, sources.length));
+console.log('  title "not stated":', notStated(sources, (s) => s.data.title));
 console.log(
   '  publisher "not stated":',
-  pct(sources.filter((s) => s.data.publisher === 'not stated').length, sources.length),
+  notStated(sources, (s) => s.data.publisher),
 );
 console.log(
   '  published "not stated":',
-  pct(sources.filter((s) => s.data.published === 'not stated').length, sources.length),
+  notStated(sources, (s) => s.data.published),
 );
 console.log('  with url:', pct(sources.filter((s) => typeof s.data.url === 'string').length, sources.length));
 console.log('  with author:', pct(sources.filter((s) => typeof s.data.author === 'string').length, sources.length));
@@ -100,28 +103,28 @@ const documents = programs.map((p) => p.data.document as Data | undefined).filte
 console.log(`  with document: ${pct(documents.length, programs.length)}`);
 console.log(
   '    number "not stated":',
-  pct(documents.filter((d) => d.number === 'not stated').length, documents.length),
+  notStated(documents, (d) => d.number),
 );
 console.log(
   '    issued "not stated":',
-  pct(documents.filter((d) => d.issued === 'not stated').length, documents.length),
+  notStated(documents, (d) => d.issued),
 );
 console.log(
   '    inForce "not stated":',
-  pct(documents.filter((d) => d.inForce === 'not stated').length, documents.length),
+  notStated(documents, (d) => d.inForce),
 );
 console.log(
   '    expires "not stated":',
-  pct(documents.filter((d) => d.expires === 'not stated').length, documents.length),
+  notStated(documents, (d) => d.expires),
 );
 console.log('    status:', tally(documents.map((d) => (d.status as Data).value)));
 console.log(
   '  announced "not stated":',
-  pct(programs.filter((p) => p.data.announced === 'not stated').length, programs.length),
+  notStated(programs, (p) => p.data.announced),
 );
 console.log(
   '  status "not stated":',
-  pct(programs.filter((p) => p.data.status === 'not stated').length, programs.length),
+  notStated(programs, (p) => p.data.status),
 );
 console.log(
   '  status:',
@@ -133,7 +136,7 @@ console.log(
 );
 console.log(
   '  focus "not stated":',
-  pct(programs.filter((p) => p.data.focus === 'not stated').length, programs.length),
+  notStated(programs, (p) => p.data.focus),
 );
 console.log('  voucherKinds:', tally(programs.flatMap((p) => list(p.data.voucherKinds))));
 console.log('  pool period:', tally(programs.flatMap((p) => list(p.data.pool).map((x) => x.period))));
@@ -175,7 +178,7 @@ console.log('\nOrganisations:');
 console.log('  kind:', tally(companies.map((c) => c.data.kind)));
 console.log(
   '  home "not stated":',
-  pct(companies.filter((c) => c.data.home === 'not stated').length, companies.length),
+  notStated(companies, (c) => c.data.home),
 );
 console.log(
   '  with products:',
