@@ -15,8 +15,8 @@ test('with JavaScript off, every entity and index page shows its heading and con
     await page.goto(`${site.origin}${url}`);
     assert.ok((await page.locator('h1').innerText()).length > 0, `${url} has a heading`);
     assert.ok(
-      (await page.locator('main table, main .citations, main .archived').count()) > 0,
-      `${url} shows its table, citations or archived text`,
+      (await page.locator('main table, main .citations, main .archived, main .full-list li').count()) > 0,
+      `${url} shows its table, citations, archived text or full list`,
     );
   }
   await page.close();
