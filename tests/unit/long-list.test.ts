@@ -3,9 +3,12 @@ import { test } from 'node:test';
 import {
   citedByHref,
   citedByPage,
+  fullRelatedLists,
+  organisationPage,
   placePage,
   placeProgramsHref,
   placeProgramsPage,
+  relatedListHref,
   sourcePage,
   sourcesWithCitedByPage,
 } from '../../src/lib/views/entity-pages.ts';
@@ -44,4 +47,49 @@ test('a much-cited source links to the page of everything that cites it; only su
     assert.equal(citedBy.shown.length, Math.min(all.length, LIST_LIMIT));
     assert.equal(citedBy.allHref, long.includes(source) ? citedByHref(source.id) : undefined, source.id);
   }
+});
+
+test("a place's and an organisation's related lists stop at the limit and link to all their items", () => {
+  const limit = 2;
+  let cut = 0;
+  const pages = [
+    ...kb.cities.map((c) => ({ collection: 'cities' as const, id: c.id, lists: placePage(kb, c, limit) })),
+    ...kb.companies.map((c) => ({ collection: 'companies' as const, id: c.id, lists: organisationPage(kb, c, limit) })),
+  ];
+  for (const { collection, id, lists } of pages) {
+    const related =
+      collection === 'cities' ? [lists.organisations, lists.places, lists.sources] : [lists.programs, lists.sources];
+    for (const list of related) {
+      assert.equal(list.shown.length, Math.min(list.total, limit), `${id} ${list.heading}`);
+      assert.equal(list.allHref !== undefined, list.total > limit, `${id} ${list.heading}`);
+      if (list.allHref) {
+        cut++;
+        assert.match(list.allHref, new RegExp(`^/${collection}/${id}/(organisations|places|sources|programs)/$`));
+      }
+    }
+  }
+  assert.ok(cut > 5, 'the limit used here cuts some lists');
+});
+
+test('every related list longer than the limit has a full list with all its items, and no other has one', () => {
+  const full = fullRelatedLists(kb, 'cities');
+  assert.deepEqual(
+    full.map((l) => `${l.id}/${l.key}`),
+    kb.cities.flatMap((c) => {
+      const { organisations, places, sources } = placePage(kb, c);
+      return Object.entries({ organisations, places, sources })
+        .filter(([, list]) => list.total > LIST_LIMIT)
+        .map(([key]) => `${c.id}/${key}`);
+    }),
+  );
+  const china = full.find((l) => l.id === 'china' && l.key === 'places');
+  assert.ok(china, `China has more than ${LIST_LIMIT} places within it`);
+  const { places } = placePage(
+    kb,
+    kb.cities.find((c) => c.id === 'china')!,
+  );
+  assert.equal(china.items.length, places.total);
+  assert.deepEqual(places.shown, china.items.slice(0, LIST_LIMIT));
+  assert.equal(places.allHref, relatedListHref('cities', 'china', 'places'));
+  assert.equal(china.title, 'All places within China');
 });

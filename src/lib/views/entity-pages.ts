@@ -13,7 +13,7 @@ import type { EntityLink, KnowledgeBase, ResolvedCitation } from '../kb.ts';
 import { levelLabels, organisationLabels, words } from '../labels.ts';
 import { programSummary, takeUpLines, termRows } from '../terms.ts';
 import { entryHref } from '../routes.ts';
-import { LIST_LIMIT, needsOwnPage, summarise } from './long-list.ts';
+import { LIST_LIMIT, needsOwnPage, summarise, type LongList } from './long-list.ts';
 
 /** An item of a list of related entries: its link, a detail and the quoted sentence that makes it. */
 export type RelatedItem = EntityLink & { detail?: string | undefined; sentence?: ResolvedCitation | undefined };
@@ -81,48 +81,153 @@ export const placeProgramsHref = (id: string) => `${entryHref('cities', id)}prog
 export const citedByHref = (id: string) => `${entryHref('sources', id)}cited-by/`;
 
 export function placePage(kb: KnowledgeBase, city: { id: string; data: CityData }, limit = LIST_LIMIT) {
-  const self: Self = { collection: 'cities', id: city.id };
-  const related = (collection: 'programs' | 'cities' | 'companies', id: string, detail?: string): RelatedItem => ({
-    ...kb.link(collection, id),
-    detail,
-    sentence: kb.linkSentence({ collection, id }, self),
-  });
   return {
     citations: kb.citations('cities', city.id),
     reference: kb.places[city.id],
     level: levelLabels[city.data.level],
     parent: city.data.parent && kb.link('cities', city.data.parent.id),
     programs: summarise(programsOfPlace(kb, city), placeProgramsHref(city.id), limit),
-    organisations: kb.organisationsIn(city.id).map((o) => related('companies', o.id, o.data.knownFor[0]?.text)),
-    within: kb.placesWithin(city.id).map((c) => related('cities', c.id, c.data.role.text)),
-    sources: kb.sourcesOf('cities', city.id).map((id) => kb.link('sources', id)),
+    ...relatedListsOf(kb, 'cities', city.id, limit),
   };
 }
 
-export function organisationPage(kb: KnowledgeBase, company: { id: string; data: CompanyData }) {
+export function organisationPage(kb: KnowledgeBase, company: { id: string; data: CompanyData }, limit = LIST_LIMIT) {
   const { data } = company;
   const self: Self = { collection: 'companies', id: company.id };
-  const programs = kb.programsOf(company.id).map((p) => ({
-    ...kb.link('programs', p.id),
-    // The roles in which the organisation acts on this program, as the quotes state them.
-    detail: `${p.data.roles
-      .filter((r) => r.org.id === company.id)
-      .map((r) => words(r.role))
-      .join(', ')}; ${kb.link('cities', p.data.jurisdiction.id).name}`,
-    sentence: kb.linkSentence(self, { collection: 'programs', id: p.id }),
-  }));
   return {
     citations: kb.citations('companies', company.id),
     kind: organisationLabels[data.kind],
     home: data.home === 'not stated' ? undefined : kb.link('cities', data.home.id),
-    programs,
     places: data.places.map((p) => ({
       ...kb.link('cities', p.place.id),
       detail: words(p.why),
       sentence: kb.linkSentence(self, { collection: 'cities', id: p.place.id }),
     })),
-    sources: kb.sourcesOf('companies', company.id).map((id) => kb.link('sources', id)),
+    ...relatedListsOf(kb, 'companies', company.id, limit),
   };
+}
+
+/** A list of related entries as an entity page shows it: its heading, its first items and the words of its link to all. */
+export type RelatedList = LongList<RelatedItem> & { heading: string; what: string; all: string };
+
+type ListSpec = {
+  heading: string;
+  /** What the list holds, in the plural, and what its full list is of, given the entry's name. */
+  what: string;
+  all: (name: string) => string;
+  items: (kb: KnowledgeBase, id: string) => RelatedItem[];
+};
+
+/** An item linking to another entry, with the quoted sentence that ties the two. */
+const relatedItem = (kb: KnowledgeBase, from: Self, to: Self, detail?: string): RelatedItem => ({
+  ...kb.link(to.collection, to.id),
+  detail,
+  sentence: kb.linkSentence(from, to),
+});
+
+/**
+ * The lists of related entries on place and organisation pages that grow with the knowledge base. Each stops at
+ * LIST_LIMIT items on the entry's page; a longer one has a page of all its items at `<entry>/<key>/`.
+ */
+const RELATED_LISTS = {
+  cities: {
+    organisations: {
+      heading: 'Organisations',
+      what: 'organisations',
+      all: (name) => `organisations in ${name}`,
+      items: (kb, id) =>
+        kb
+          .organisationsIn(id)
+          .map((o) =>
+            relatedItem(
+              kb,
+              { collection: 'cities', id },
+              { collection: 'companies', id: o.id },
+              o.data.knownFor[0]?.text,
+            ),
+          ),
+    },
+    places: {
+      heading: 'Places within',
+      what: 'places',
+      all: (name) => `places within ${name}`,
+      items: (kb, id) =>
+        kb
+          .placesWithin(id)
+          .map((c) =>
+            relatedItem(kb, { collection: 'cities', id }, { collection: 'cities', id: c.id }, c.data.role.text),
+          ),
+    },
+    sources: {
+      heading: 'Sources',
+      what: 'sources',
+      all: (name) => `sources on ${name}`,
+      items: (kb, id) => kb.sourcesOf('cities', id).map((s) => kb.link('sources', s)),
+    },
+  },
+  companies: {
+    programs: {
+      heading: 'Programs',
+      what: 'programs',
+      all: (name) => `programs naming ${name} in a role`,
+      items: (kb, id) =>
+        kb.programsOf(id).map((p) =>
+          relatedItem(
+            kb,
+            { collection: 'companies', id },
+            { collection: 'programs', id: p.id },
+            // The roles in which the organisation acts on this program, as the quotes state them.
+            `${p.data.roles
+              .filter((r) => r.org.id === id)
+              .map((r) => words(r.role))
+              .join(', ')}; ${kb.link('cities', p.data.jurisdiction.id).name}`,
+          ),
+        ),
+    },
+    sources: {
+      heading: 'Sources',
+      what: 'sources',
+      all: (name) => `sources on ${name}`,
+      items: (kb, id) => kb.sourcesOf('companies', id).map((s) => kb.link('sources', s)),
+    },
+  },
+} satisfies Record<'cities' | 'companies', Record<string, ListSpec>>;
+
+type ListCollection = keyof typeof RELATED_LISTS;
+type ListKey<C extends ListCollection> = keyof (typeof RELATED_LISTS)[C] & string;
+
+/** The address of the page listing all items of one of an entry's related lists. */
+export const relatedListHref = (collection: ListCollection, id: string, key: string) =>
+  `${entryHref(collection, id)}${key}/`;
+
+function relatedListsOf<C extends ListCollection>(kb: KnowledgeBase, collection: C, id: string, limit: number) {
+  const name = kb.link(collection, id).name;
+  const specs: Record<string, ListSpec> = RELATED_LISTS[collection];
+  return Object.fromEntries(
+    Object.entries(specs).map(([key, spec]) => [
+      key,
+      {
+        heading: spec.heading,
+        what: spec.what,
+        all: spec.all(name),
+        ...summarise(spec.items(kb, id), relatedListHref(collection, id, key), limit),
+      },
+    ]),
+  ) as Record<ListKey<C>, RelatedList>;
+}
+
+/** Every related list of a collection's entries long enough for a page of its own, with all its items. */
+export function fullRelatedLists(kb: KnowledgeBase, collection: ListCollection) {
+  const specs: Record<string, ListSpec> = RELATED_LISTS[collection];
+  return (kb[collection] as readonly { id: string }[]).flatMap((entry) => {
+    const entity = kb.link(collection, entry.id);
+    return Object.entries(specs).flatMap(([key, spec]) => {
+      const items = spec.items(kb, entry.id);
+      return needsOwnPage(items)
+        ? [{ id: entry.id, key, entity, heading: spec.heading, title: `All ${spec.all(entity.name)}`, items }]
+        : [];
+    });
+  });
 }
 
 const typeLabels: Record<SourceData['sourceType'], string> = {
