@@ -10,3 +10,9 @@ export function facetOrder(values: readonly string[], counts: Readonly<Record<st
   const all = values.map((value) => ({ value, count: counts[value] ?? 0 }));
   return [...all.filter((v) => v.count > 0), ...all.filter((v) => v.count === 0)];
 }
+
+/** How many values of a filter show before the rest fold away: a large knowledge base has thousands of places. */
+export const FACET_SHOWN = 10;
+
+/** Whether a filter with `n` values folds its tail away; a fold that would hide only a value or two is not worth it. */
+export const facetFolds = (n: number) => n > FACET_SHOWN + 2;

@@ -1,4 +1,4 @@
-import { facetOrder } from '../lib/facet-order.ts';
+import { FACET_SHOWN, facetFolds, facetOrder } from '../lib/facet-order.ts';
 import { hanPhrase, joinHan, segmentHan } from '../lib/han.ts';
 import { quoted } from '../lib/quotes.ts';
 import { nameKey, nameShard, type NameTarget } from '../lib/search-names.ts';
@@ -7,12 +7,12 @@ import { nameKey, nameShard, type NameTarget } from '../lib/search-names.ts';
 type Counts = Record<string, Record<string, number>>;
 type Result = { url: string; excerpt: string; meta: Record<string, string> };
 type Search = { results: { id: string; data: () => Promise<Result> }[]; filters: Counts; totalFilters: Counts };
-type Pagefind = {
+type Engine = {
   options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
   filters: () => Promise<Counts>;
   search: (query: string | null, options: Record<string, unknown>) => Promise<Search>;
 };
+type Pagefind = Engine & { createInstance: () => Engine };
 
 /** The state of a search, kept in the address so that it can be shared and the back button works. */
 type State = { q: string; sort: string; filters: Record<string, string[]> };
@@ -60,10 +60,15 @@ export async function startSearch(): Promise<void> {
 
   const bundle = '/pagefind/pagefind.js';
   const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
-  await pagefind.options({ excerptLength: 24 });
-  // The engine starts loading now; the filter counts load beside the first search instead of before it.
-  void pagefind.init();
-  const allCounts = pagefind.filters();
+  // Two engines over the same index. Once a filter's chunk has loaded, Pagefind counts its values in every search
+  // before it returns, which at thousands of places delays the first result: the ranker never loads a filter chunk
+  // and draws the results of a search without filters; the counter loads them all, counts, and searches with filters.
+  const ranker: Engine = pagefind;
+  const counter = pagefind.createInstance();
+  await Promise.all([ranker.options({ excerptLength: 24 }), counter.options({ excerptLength: 24 })]);
+  // A first search compiles Pagefind's WebAssembly: it is done now, before the reader types (the word is in no index).
+  const warmed = ranker.search('qqxqq', {});
+  const allCounts = counter.filters();
   // Exact names of places, programs and organisations: the one a reader names comes first (lib/search-names.ts).
   // Only the file a query's name falls in is fetched, beside the search, and kept for later queries.
   const shards = new Map<number, Promise<Record<string, NameTarget>>>();
@@ -86,7 +91,8 @@ export async function startSearch(): Promise<void> {
   const buildPanel = (all: Counts) => {
     for (const fieldset of fieldsets) {
       const name = fieldset.dataset.filter ?? '';
-      for (const value of Object.keys(all[name] ?? {}).sort()) {
+      const values = Object.keys(all[name] ?? {}).sort();
+      for (const value of values) {
         const label = document.createElement('label');
         const box = document.createElement('input');
         box.type = 'checkbox';
@@ -96,7 +102,15 @@ export async function startSearch(): Promise<void> {
         label.append(box, text);
         fieldset.append(label);
       }
-      fieldset.hidden = !all[name] || Object.keys(all[name]).length === 0;
+      // Values beyond the first few wait in a closed disclosure, filled as the counts order them (updateCounts).
+      if (facetFolds(values.length)) {
+        const fold = document.createElement('details');
+        const summary = document.createElement('summary');
+        summary.textContent = `${(values.length - FACET_SHOWN).toLocaleString('en')} more`;
+        fold.append(summary);
+        fieldset.append(fold);
+      }
+      fieldset.hidden = values.length === 0;
     }
     panel.hidden = false;
     panelBuilt = true;
@@ -132,14 +146,14 @@ export async function startSearch(): Promise<void> {
   void allCounts.then(() => (allFiltersLoaded = true));
 
   /** The results of a state; a Chinese word narrows the ranked results to those holding its characters together. */
-  const find = async (state: State, filters: Record<string, { any: string[] }>) => {
+  const find = async (engine: Engine, state: State, filters: Record<string, { any: string[] }>) => {
     const options = { filters, ...(state.sort ? { sort: { [state.sort]: 'desc' } } : {}) };
     // The index holds Chinese as single characters (lib/han.ts): a Chinese word must be asked for as a phrase
     // to find its characters together, but that search ranks nothing, so it only chooses among the ranked results.
     const phrase = hanPhrase(state.q);
     const [ranked, exact] = await Promise.all([
-      pagefind.search(state.q ? segmentHan(state.q) : null, options),
-      phrase ? pagefind.search(phrase, options) : undefined,
+      engine.search(state.q ? segmentHan(state.q) : null, options),
+      phrase ? engine.search(phrase, options) : undefined,
     ]);
     const ids = new Set(exact?.results.map((r) => r.id));
     return exact ? { ...ranked, results: ranked.results.filter((r) => ids.has(r.id)), filters: exact.filters } : ranked;
@@ -165,16 +179,16 @@ export async function startSearch(): Promise<void> {
     const active = Object.keys(filters).length > 0;
     if (!state.q && !active) {
       list.replaceChildren();
-      const counts = await allCounts;
+      const [counts] = await Promise.all([allCounts, warmed]);
       if (ticket !== latest) return;
       status.textContent = 'Type a word or choose a filter to search.';
       showCounts(counts, ticket);
       return;
     }
-    const countable = allFiltersLoaded;
+    const countable = active && allFiltersLoaded;
     // A query that is an entity's exact name puts its page first, unless filters or a sort order decide.
     const named = state.q && !active && !state.sort ? exactName(state.q) : undefined;
-    const search = await find(state, filters);
+    const search = await find(active ? counter : ranker, state, filters);
     if (ticket !== latest) return; // a newer search has started
     // Only a page of results is fetched at first, each result's data a request of its own: the first result is
     // drawn as soon as it is in, the rest of the page after it.
@@ -202,9 +216,9 @@ export async function startSearch(): Promise<void> {
       list.append(...others(next).map(renderResult));
       more.hidden = shown >= n;
     };
-    // The first search may have run before every filter chunk was in: it counts again once they are.
+    // The counter counts once every filter chunk is in: a search with filters that ran before then counts again.
     if (countable) showCounts(search.filters, ticket);
-    else showCounts(await allCounts.then(() => find(state, filters)).then((s) => s.filters), ticket);
+    else showCounts(await allCounts.then(() => find(counter, state, filters)).then((s) => s.filters), ticket);
   };
 
   // Each value's count: how many results choosing it would give, given the other choices. Values that would give
@@ -214,13 +228,19 @@ export async function startSearch(): Promise<void> {
     for (const fieldset of fieldsets) {
       const labels = new Map([...fieldset.querySelectorAll('label')].map((l) => [l.querySelector('input')?.value, l]));
       const values = [...labels.keys()].filter((v) => v !== undefined).sort();
-      for (const { value, count } of facetOrder(values, counts[fieldset.dataset.filter ?? ''] ?? {})) {
+      const fold = fieldset.querySelector('details');
+      for (const [i, { value, count }] of facetOrder(values, counts[fieldset.dataset.filter ?? ''] ?? {}).entries()) {
         const label = labels.get(value);
         if (!label) continue;
         label.classList.toggle('facet-empty', count === 0);
         const span = label.querySelector('span');
         if (span) span.textContent = `${value} (${count})`;
-        fieldset.append(label);
+        (fold && i >= FACET_SHOWN ? fold : fieldset).append(label);
+      }
+      if (fold) {
+        fieldset.append(fold);
+        // A chosen value stays in sight.
+        if (fold.querySelector('input:checked')) fold.open = true;
       }
     }
     // Moving a label takes the focus from its checkbox; a keyboard reader keeps their place.

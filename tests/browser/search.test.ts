@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { FACET_SHOWN, facetFolds } from '../../src/lib/facet-order.ts';
 import { FILTERS, largestAmount } from '../../src/lib/facets.ts';
 import { words } from '../../src/lib/labels.ts';
 import { siteInBrowser } from '../helpers/browser.ts';
@@ -278,4 +279,31 @@ test('counts are right when the filter chunks arrive after the first results', a
   assert.match(status, /^\d+ results/);
   assert.deepEqual(await counts(), expected);
   assert.ok(expected.some((text) => /\((?!0\))\d+\)$/.test(text ?? '')));
+});
+
+test('a long filter shows its first values and folds the rest away; a chosen value from the fold stays in sight', async () => {
+  await open('?q=AI');
+  const place = page.locator('fieldset[data-filter="place"]');
+  const all = await place.locator('label').count();
+  assert.ok(facetFolds(all), `the place filter has ${all} values, enough to fold`);
+  const fold = place.locator('details');
+  assert.equal(await fold.locator('summary').innerText(), `${all - FACET_SHOWN} more`);
+  assert.equal(await place.locator(':scope > label').count(), FACET_SHOWN);
+  assert.equal(await fold.locator('label').first().isVisible(), false, 'the fold starts closed');
+  // The shown values are those with the most to give: none of the folded ones would give a result the shown lack.
+  const counts = (labels: string[]) => labels.map((t) => Number(/\((\d+)\)$/.exec(t)?.[1]));
+  const shown = counts(await place.locator(':scope > label').allInnerTexts());
+  const folded = counts(await fold.locator('label').allTextContents());
+  if (folded.some((n) => n > 0)) assert.ok(shown.every((n) => n > 0));
+  // Choosing a folded value (through the fold, as a reader would) keeps the fold open once the counts redraw.
+  await fold.locator('summary').click();
+  const value = await fold.locator('input').last().getAttribute('value');
+  await fold.locator('input').last().check();
+  await page.locator('#search-status', { hasText: 'with the chosen filters' }).waitFor();
+  await page.locator('#search-filters[aria-busy="false"]').waitFor();
+  assert.equal(await place.locator(`input[value="${value}"]`).isVisible(), true);
+  assert.equal(await place.locator(`input[value="${value}"]`).isChecked(), true);
+  // Opened from its address, the page shows the chosen value too.
+  await open(`?q=AI&place=${encodeURIComponent(value ?? '')}`);
+  assert.equal(await place.locator(`input[value="${value}"]`).isVisible(), true);
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { facetOrder } from '../../src/lib/facet-order.ts';
+import { FACET_SHOWN, facetFolds, facetOrder } from '../../src/lib/facet-order.ts';
 
 test('values without results go last, each group keeping its order', () => {
   assert.deepEqual(facetOrder(['2003', '2015', '2023', '2025'], { '2015': 0, '2023': 4, '2025': 12 }), [
@@ -23,4 +23,11 @@ test('when every value has results the order is unchanged', () => {
     facetOrder(['a', 'b'], { a: 1, b: 2 }).map((v) => v.value),
     ['a', 'b'],
   );
+});
+
+test('a filter folds its values beyond the first few only when the fold hides more than two', () => {
+  assert.equal(facetFolds(FACET_SHOWN), false);
+  assert.equal(facetFolds(FACET_SHOWN + 2), false);
+  assert.equal(facetFolds(FACET_SHOWN + 3), true);
+  assert.equal(facetFolds(1503), true);
 });
