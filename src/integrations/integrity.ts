@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../lib/integrity/check.ts';
+import { forgetReads } from '../lib/integrity/load.ts';
 import { isContentFile, overlayError } from '../lib/integrity/live.ts';
 import { formatProblems, type Problem } from '../lib/integrity/problem.ts';
 
@@ -24,6 +25,7 @@ export function integrity(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
         problems = checkContent(root);
+        if (command === 'build') forgetReads();
         if (problems.length === 0) return;
         const report = formatProblems(problems);
         if (failing() && command !== 'dev') {

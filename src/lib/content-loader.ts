@@ -1,7 +1,7 @@
 import type { Loader } from 'astro/loaders';
 import { join } from 'node:path';
 import { collections, type CollectionName } from '../registry.ts';
-import { loadCollection } from './integrity/load.ts';
+import { forgetReads, loadCollection } from './integrity/load.ts';
 
 /**
  * Astro's loader for a collection, reading files through the integrity check's reader, so that
@@ -41,6 +41,8 @@ export function contentLoader(collection: CollectionName): Loader {
         }
       };
       await sync();
+      // A build reads the files once; only `astro dev` watches them and reads the changed ones again.
+      if (!watcher) forgetReads();
       // In `astro dev`, a change below the collection's folder syncs it again; unchanged files are not re-read.
       const folder = join(root, 'content', collection);
       watcher?.on('all', (_event, path) => {

@@ -16,7 +16,7 @@ import { builtPages, page } from '../helpers/paths.ts';
 
 const kb = loadKnowledgeBase();
 const items = (html: string, section: string) =>
-  (new RegExp(`<section aria-labelledby="${section}">([\\s\\S]*?)</section>`).exec(html)?.[1] ?? '').match(/<li>/g)
+  (new RegExp(`<section aria-labelledby="${section}"[^>]*>([\\s\\S]*?)</section>`).exec(html)?.[1] ?? '').match(/<li>/g)
     ?.length ?? 0;
 
 test('a much-cited source page lists the first entries citing it and links to the page of all of them', () => {

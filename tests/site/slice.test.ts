@@ -87,3 +87,20 @@ test('entity pages ship no script and are the only pages in the search index', (
   }
   assert.ok(entities >= 9, `expected the slice's entity pages, found ${entities}`);
 });
+
+test("lists of other entries and the ways to cite a page stay out of the search index; a page's own text stays in", () => {
+  const entity = /^\/(cities|programs|companies|sources)\/[^/]+\/$/;
+  let lists = 0;
+  for (const url of builtPages()
+    .map(urlOf)
+    .filter((u) => entity.test(u))) {
+    const $ = load(page(url));
+    $('main section[aria-labelledby]').each((_, section) => {
+      const heading = $(section).attr('aria-labelledby') ?? '';
+      const list = /^rel-|^(programs|cited-by|cite)-heading$/.test(heading);
+      if (list) lists++;
+      assert.equal($(section).is('[data-pagefind-ignore]'), list, `${url} #${heading}`);
+    });
+  }
+  assert.ok(lists > 50, `related lists seen: ${lists}`);
+});

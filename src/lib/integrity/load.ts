@@ -49,6 +49,9 @@ type FileRead = { entry: Omit<RawEntry, 'collection' | 'id'>; problem?: Problem 
  * Astro's content loader (lib/content-loader.ts) both read content, in the same build.
  */
 const cache = new Map<string, { stamp: string; read: unknown }>();
+/** Drops every file read so far: a build reads each file once, only `astro dev` reads them again. */
+export const forgetReads = () => cache.clear();
+
 function readOnce<T>(path: string, read: () => T): T {
   let stamp: string;
   try {
