@@ -229,7 +229,8 @@ export async function startSearch(): Promise<void> {
       const labels = new Map([...fieldset.querySelectorAll('label')].map((l) => [l.querySelector('input')?.value, l]));
       const values = [...labels.keys()].filter((v) => v !== undefined).sort();
       const fold = fieldset.querySelector('details');
-      for (const [i, { value, count }] of facetOrder(values, counts[fieldset.dataset.filter ?? ''] ?? {}).entries()) {
+      const order = facetOrder(values, counts[fieldset.dataset.filter ?? ''] ?? {}, { byCount: fold !== null });
+      for (const [i, { value, count }] of order.entries()) {
         const label = labels.get(value);
         if (!label) continue;
         label.classList.toggle('facet-empty', count === 0);

@@ -31,3 +31,14 @@ test('a filter folds its values beyond the first few only when the fold hides mo
   assert.equal(facetFolds(FACET_SHOWN + 3), true);
   assert.equal(facetFolds(1503), true);
 });
+
+test('a filter that folds puts the values with the most results first, ties and empty values keeping their order', () => {
+  assert.deepEqual(
+    facetOrder(
+      ['Anhui', 'Beijing', 'China', 'Dalian', 'Egypt'],
+      { Anhui: 2, Beijing: 9, China: 2, Egypt: 0 },
+      { byCount: true },
+    ).map((v) => v.value),
+    ['Beijing', 'Anhui', 'China', 'Dalian', 'Egypt'],
+  );
+});
