@@ -125,6 +125,14 @@ const relatedItem = (kb: KnowledgeBase, from: Self, to: Self, detail?: string): 
   sentence: kb.linkSentence(from, to),
 });
 
+/** The sources an entry cites, as a list of its page. */
+const sourcesList = (collection: 'cities' | 'companies'): ListSpec => ({
+  heading: 'Sources',
+  what: 'sources',
+  all: (name) => `sources on ${name}`,
+  items: (kb, id) => kb.sourcesOf(collection, id).map((s) => kb.link('sources', s)),
+});
+
 /**
  * The lists of related entries on place and organisation pages that grow with the knowledge base. Each stops at
  * LIST_LIMIT items on the entry's page; a longer one has a page of all its items at `<entry>/<key>/`.
@@ -158,12 +166,7 @@ const RELATED_LISTS = {
             relatedItem(kb, { collection: 'cities', id }, { collection: 'cities', id: c.id }, c.data.role.text),
           ),
     },
-    sources: {
-      heading: 'Sources',
-      what: 'sources',
-      all: (name) => `sources on ${name}`,
-      items: (kb, id) => kb.sourcesOf('cities', id).map((s) => kb.link('sources', s)),
-    },
+    sources: sourcesList('cities'),
   },
   companies: {
     programs: {
@@ -184,12 +187,7 @@ const RELATED_LISTS = {
           ),
         ),
     },
-    sources: {
-      heading: 'Sources',
-      what: 'sources',
-      all: (name) => `sources on ${name}`,
-      items: (kb, id) => kb.sourcesOf('companies', id).map((s) => kb.link('sources', s)),
-    },
+    sources: sourcesList('companies'),
   },
 } satisfies Record<'cities' | 'companies', Record<string, ListSpec>>;
 
